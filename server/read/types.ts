@@ -1,0 +1,35 @@
+/**
+ * What reading a file yields: the document's own text, decoded and stripped of page
+ * furniture, plus a same-length copy normalised for matching.
+ */
+export type SourceFormat = "txt" | "html" | "docx" | "pdf";
+
+export interface ReadResult {
+  sourceFile: string;
+  format: SourceFormat;
+  /** Detected encoding of the bytes (utf-8, gb18030, big5, …); "binary" for docx/pdf. */
+  encoding: string;
+  /** sha256 of the file bytes, hex. */
+  contentHash: string;
+  /** The text stored and displayed: original characters, furniture removed. */
+  text: string;
+  /**
+   * Same length as `text`, character for character: traditional → simplified and
+   * full-width → half-width punctuation/digits/letters. Extraction matches on this and
+   * reports offsets that are valid in `text` too.
+   */
+  matchText: string;
+  warnings: string[];
+}
+
+/** A file that cannot be read as a policy document; `code` is stable, `message` says what to fix. */
+export class ReadError extends Error {
+  constructor(
+    readonly code: "EMPTY" | "BINARY" | "TOO_LARGE" | "NO_CHINESE" | "CORRUPT" | "UNSUPPORTED" | "NOT_FOUND",
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = "ReadError";
+  }
+}
