@@ -1,0 +1,53 @@
+/**
+ * text → document structure → entities → relations: the extraction pipeline.
+ * Pure: a ReadResult in, an Extraction (schema/graph.ts) out.
+ */
+import type { ReadResult } from "../read/types.js";
+import type { Entity, Extraction, Relation } from "../schema/graph.js";
+import { splitSentences, type DocContext, type ExtractionPart } from "./context.js";
+import { extractMetadata } from "./metadata.js";
+import { extractOutline } from "./outline.js";
+import { extractEntities } from "./entities/index.js";
+
+export function extractDocument(read: ReadResult, docId: string): Extraction {
+  const sentences = splitSentences(read.matchText);
+  const meta = extractMetadata(read, docId, sentences);
+  const ctx: DocContext = {
+    docId,
+    text: read.text,
+    matchText: read.matchText,
+    sentences,
+    region: meta.document.region && meta.document.regionCode ? { name: meta.document.region, code: meta.document.regionCode } : null,
+    publishedYear: meta.document.publishedOn ? Number(meta.document.publishedOn.slice(0, 4)) : null,
+  };
+  const parts = [meta.part, extractOutline(ctx), extractEntities(ctx)];
+  return {
+    document: meta.document,
+    text: read.text,
+    ...mergeParts(parts),
+    warnings: [...read.warnings, ...parts.flatMap((p) => p.warnings)],
+  };
+}
+
+/**
+ * Entities with the same id become one (aliases and props unioned, first name kept);
+ * relations are deduplicated on type, endpoints and evidence span.
+ */
+export function mergeParts(parts: ExtractionPart[]): { entities: Entity[]; relations: Relation[] } {
+  const entities = new Map<string, Entity>();
+  for (const e of parts.flatMap((p) => p.entities)) {
+    const seen = entities.get(e.id);
+    if (!seen) {
+      entities.set(e.id, { ...e, aliases: [...new Set(e.aliases)] });
+      continue;
+    }
+    seen.aliases = [...new Set([...seen.aliases, ...e.aliases, ...(e.name !== seen.name ? [e.name] : [])])];
+    seen.props = { ...e.props, ...seen.props };
+  }
+  const relations = new Map<string, Relation>();
+  for (const r of parts.flatMap((p) => p.relations)) {
+    const key = `${r.type}|${r.from}|${r.to}|${r.start}|${r.end}`;
+    if (!relations.has(key)) relations.set(key, r);
+  }
+  return { entities: [...entities.values()], relations: [...relations.values()] };
+}
