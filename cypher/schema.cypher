@@ -1,0 +1,54 @@
+// The graph's schema: one uniqueness constraint per label key, indexes for what the API
+// filters on, and a full-text index over names. Idempotent (IF NOT EXISTS): applied at every start.
+// Statements are separated by semicolons at line ends; comments start with //.
+
+// Every node also carries :Entity, so relationship loads can find either end by id alone.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT fund_id IF NOT EXISTS FOR (n:Fund) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX document_year IF NOT EXISTS FOR (d:Document) ON (d.year);
+CREATE INDEX document_region_code IF NOT EXISTS FOR (d:Document) ON (d.regionCode);
+CREATE INDEX document_title_key IF NOT EXISTS FOR (d:Document) ON (d.titleKey);
+CREATE INDEX document_inner_title_key IF NOT EXISTS FOR (d:Document) ON (d.innerTitleKey);
+CREATE INDEX policy_title_key IF NOT EXISTS FOR (p:Policy) ON (p.titleKey);
+CREATE INDEX region_code IF NOT EXISTS FOR (r:Region) ON (r.code);
+CREATE INDEX region_level IF NOT EXISTS FOR (r:Region) ON (r.level);
+CREATE INDEX instrument_category IF NOT EXISTS FOR (i:Instrument) ON (i.category);
+CREATE INDEX measure_doc IF NOT EXISTS FOR (m:Measure) ON (m.docId);
+
+// A document's edges are found by docId when it is re-ingested or removed.
+CREATE INDEX issued_by_doc IF NOT EXISTS FOR ()-[r:ISSUED_BY]-() ON (r.docId);
+CREATE INDEX cites_doc IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.docId);
+CREATE INDEX located_in_doc IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.docId);
+CREATE INDEX focuses_on_doc IF NOT EXISTS FOR ()-[r:FOCUSES_ON]-() ON (r.docId);
+CREATE INDEX prioritizes_doc IF NOT EXISTS FOR ()-[r:PRIORITIZES]-() ON (r.docId);
+CREATE INDEX supports_doc IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.docId);
+CREATE INDEX establishes_doc IF NOT EXISTS FOR ()-[r:ESTABLISHES]-() ON (r.docId);
+CREATE INDEX adopts_doc IF NOT EXISTS FOR ()-[r:ADOPTS]-() ON (r.docId);
+CREATE INDEX sets_target_doc IF NOT EXISTS FOR ()-[r:SETS_TARGET]-() ON (r.docId);
+CREATE INDEX cooperates_with_doc IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.docId);
+CREATE INDEX has_measure_doc IF NOT EXISTS FOR ()-[r:HAS_MEASURE]-() ON (r.docId);
+CREATE INDEX led_by_doc IF NOT EXISTS FOR ()-[r:LED_BY]-() ON (r.docId);
+CREATE INDEX assigned_to_doc IF NOT EXISTS FOR ()-[r:ASSIGNED_TO]-() ON (r.docId);
+CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.docId);
+
+// Chinese names have no spaces, so a word analyzer sees one token per name and cannot find
+// 引导基金 inside 区级产业引导基金. The CJK analyzer indexes overlapping character bigrams:
+// any substring of two or more characters becomes a phrase of bigrams, found by a phrase
+// query. Pinyin and initials (added at load) make 乐山 findable as leshan or ls.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Document|Policy|Region|Agency|Park|Fund|Industry|Organization|Platform|Program|Instrument|Indicator|Measure)
+ON EACH [n.name, n.aliasText, n.pinyin, n.initials]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

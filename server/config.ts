@@ -1,0 +1,54 @@
+/**
+ * Settings from the environment, validated once at start-up. Defaults make `npm start`
+ * work on a fresh machine: an embedded Neo4j under .neo4j/, the explorer on port 8787.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const Env = z.object({
+  PORT: port.default(8787),
+  HOST: z.string().default("127.0.0.1"),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "expected bolt://, neo4j://, neo4j+s:// … followed by a host")
+    .optional(),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().default("neo4j"),
+  NEO4J_BOLT_PORT: port.default(7688),
+  NEO4J_HOME: z.string().default(path.join(PROJECT_ROOT, ".neo4j", "db")),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "expected a JVM size such as 512m or 1g").default("1g"),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
+  SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, "seeds")),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+/** Reads and validates the environment; throws one message naming every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    http: { port: e.PORT, host: e.HOST },
+    neo4j: e.NEO4J_URI
+      ? { kind: "remote" as const, uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : {
+          kind: "embedded" as const,
+          boltPort: e.NEO4J_BOLT_PORT,
+          home: path.resolve(e.NEO4J_HOME),
+          heap: e.NEO4J_HEAP,
+          pageCacheMb: e.NEO4J_PAGECACHE_MB,
+          database: "neo4j",
+        },
+    seedsDir: path.resolve(e.SEEDS_DIR),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * file → text → entities → Neo4j for a set of files: the one ingest used by `npm run ingest`,
+ * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
+ * they were loaded are skipped; a bad file is reported and the others go on.
+ */
+import { extractDocument } from "../extract/index.js";
+import { readDocument } from "../read/index.js";
+import { ReadError } from "../read/types.js";
+import { Extraction } from "../schema/graph.js";
+import type { Store } from "../store/connect.js";
+import { loadBatch, storedHashes } from "../store/load.js";
+import { collectFiles, documentId } from "./files.js";
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  entities: number;
+  relations: number;
+  file: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  loaded: number;
+  unchanged: number;
+  failed: { file: string; reason: string }[];
+  warnings: { file: string; warning: string }[];
+  entities: number;
+  relations: number;
+  seconds: number;
+}
+
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+  /** Load even when the stored content hash matches. */
+  force?: boolean;
+}
+
+/** A batch is flushed at this many relations, so one transaction stays well inside the heap. */
+const BATCH_RELATIONS = 20_000;
+const BATCH_DOCUMENTS = 200;
+
+export class StoreUnavailableError extends Error {
+  override name = "StoreUnavailableError";
+}
+
+export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const files = collectFiles(inputs);
+  const summary: IngestSummary = { files: files.length, loaded: 0, unchanged: 0, failed: [], warnings: [], entities: 0, relations: 0, seconds: 0 };
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const id = documentId(file);
+    const other = ids.get(id);
+    if (other) summary.failed.push({ file, reason: `its document id "${id}" is already taken by ${other}; rename one of the files` });
+    else ids.set(id, file);
+  }
+  const hashes = options.force ? new Map<string, string>() : await storedHashes(store, [...ids.keys()]);
+
+  let batch: Extraction[] = [];
+  let batchRelations = 0;
+  let pending: Promise<void> = Promise.resolve();
+  let loadError: StoreUnavailableError | null = null;
+  const flush = async () => {
+    const toLoad = batch;
+    batch = [];
+    batchRelations = 0;
+    await pending;
+    if (loadError) throw loadError;
+    // Extraction of the next batch overlaps with this load: one is CPU here, the other is Neo4j.
+    pending = loadBatch(store, toLoad).then(
+      () => {
+        summary.loaded += toLoad.length;
+      },
+      (err: Error) => {
+        loadError = new StoreUnavailableError(
+          `loading ${toLoad.length} documents (${toLoad[0]?.document.sourceFile} …) into Neo4j at ${store.uri} failed: ${err.message}. ` +
+            `Nothing of that batch was stored; once Neo4j is back, rerun the same command: documents already loaded are skipped.`,
+        );
+      },
+    );
+  };
+
+  let done = 0;
+  for (const [id, file] of ids) {
+    try {
+      const read = await readDocument(file);
+      if (hashes.get(id) === read.contentHash) {
+        summary.unchanged++;
+      } else {
+        const extraction = Extraction.parse(extractDocument(read, id));
+        for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
+        summary.entities += extraction.entities.length;
+        summary.relations += extraction.relations.length;
+        batch.push(extraction);
+        batchRelations += extraction.relations.length;
+        if (batchRelations >= BATCH_RELATIONS || batch.length >= BATCH_DOCUMENTS) await flush();
+      }
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) throw err;
+      summary.failed.push({ file, reason: err instanceof ReadError ? err.message.replace(`${file}: `, "") : `extraction failed: ${(err as Error).message}` });
+    }
+    options.onProgress?.({ done: ++done, total: ids.size, entities: summary.entities, relations: summary.relations, file });
+  }
+  if (batch.length > 0) await flush();
+  await pending;
+  if (loadError) throw loadError;
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: Neo4j (embedded unless NEO4J_URI is set), the schema, seeds/ when the graph is
+ * empty, then the API and the explorer on one port. Ctrl-C / SIGTERM stop everything, the
+ * embedded JVM included.
+ */
+import { createApp } from "./api/app.js";
+import { progressBar, printSummary } from "./cli/progress.js";
+import { loadConfig } from "./config.js";
+import { ingest } from "./ingest/index.js";
+import { assertPortFree } from "./store/embedded.js";
+import { openStore } from "./store/connect.js";
+import { applySchema } from "./store/schema.js";
+
+async function main() {
+  const config = loadConfig();
+  const started = performance.now();
+  await assertPortFree(config.http.port, "the explorer's HTTP port", "PORT");
+  const store = await openStore(config.neo4j);
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: stopping${store.embedded ? " (waiting for the embedded Neo4j to checkpoint)" : ""}…`);
+    server?.close();
+    await store.close();
+    process.exit(0);
+  };
+  let server: ReturnType<ReturnType<typeof createApp>["listen"]> | undefined;
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  if (!store.embedded) console.log(`Neo4j at ${store.uri} is up`);
+  await applySchema(store);
+
+  const { records } = await store.driver.executeQuery("MATCH (d:Document) RETURN count(d) AS n", {}, { database: store.database });
+  if (Number(records[0]!.get("n")) === 0) {
+    console.log(`the graph is empty: loading ${config.seedsDir}`);
+    const bar = progressBar();
+    const summary = await ingest(store, [config.seedsDir], { onProgress: bar.update });
+    bar.stop();
+    printSummary(summary);
+  }
+
+  const app = createApp(store);
+  server = app.listen(config.http.port, config.http.host, () => {
+    const url = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}/`;
+    console.log(`ready in ${((performance.now() - started) / 1000).toFixed(1)}s: open ${url}`);
+  });
+}
+
+main().catch((err: Error) => {
+  console.error(`error: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+/**
+ * One way to reach Neo4j: the embedded one we start, or any server, Aura or cluster
+ * named by NEO4J_URI. Either way the rest of the code gets a driver and a database name.
+ */
+import neo4j, { type AuthToken, type Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded.js";
+
+export interface Store {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** True when this process runs the Neo4j it talks to. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export async function openStore(config: Config["neo4j"]): Promise<Store> {
+  if (config.kind === "remote") {
+    return connectStore(config.uri, config.database, neo4j.auth.basic(config.user, config.password), null);
+  }
+  const embedded = await startEmbeddedNeo4j(config);
+  console.log(`Neo4j ${embedded.version} (embedded, data in ${config.home}) is up`);
+  return connectStore(embedded.uri, config.database, undefined, embedded);
+}
+
+/** A driver on `uri`, checked to answer; `owned` is stopped with the store. */
+export async function connectStore(uri: string, database: string, auth: AuthToken | undefined, owned: EmbeddedNeo4j | null): Promise<Store> {
+  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: 100 });
+  try {
+    await driver.verifyConnectivity({ database });
+  } catch (err) {
+    await driver.close();
+    await owned?.stop();
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(err as Error).message}; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD`);
+  }
+  return {
+    driver,
+    database,
+    uri,
+    embedded: owned !== null,
+    async close() {
+      await driver.close();
+      await owned?.stop();
+    },
+  };
+}

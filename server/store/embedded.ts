@@ -1,0 +1,137 @@
+/**
+ * Starts Neo4j Community in a child JVM (server/store/embedded/EmbeddedNeo4j.java) with its
+ * Bolt connector on a loopback port, and stops it cleanly. The rest of the server only ever
+ * sees a bolt:// URI, exactly as with a Neo4j server.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { PROJECT_ROOT } from "../config.js";
+
+export interface EmbeddedOptions {
+  home: string;
+  boltPort: number;
+  heap: string;
+  pageCacheMb: number;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  version: string;
+  pid: number;
+  /** Closes the JVM's stdin and waits for it to checkpoint and exit. */
+  stop(): Promise<void>;
+}
+
+export class EmbeddedStartError extends Error {
+  override name = "EmbeddedStartError";
+}
+
+const NEO4J_DIR = path.join(PROJECT_ROOT, ".neo4j");
+const READY = /^NEO4J_READY (\S+)/m;
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+/** Resolves when nothing listens on 127.0.0.1:port, rejects with a message saying what to do. */
+export function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (err: NodeJS.ErrnoException) =>
+      reject(
+        new EmbeddedStartError(
+          err.code === "EADDRINUSE"
+            ? `port ${port} (${what}) is already in use, probably by another running instance; stop it or set ${envVar} to a free port`
+            : `cannot listen on port ${port} (${what}): ${err.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const classes = path.join(NEO4J_DIR, "classes");
+  if (!fs.existsSync(path.join(classes, "EmbeddedNeo4j.class"))) {
+    throw new EmbeddedStartError("the embedded Neo4j is not installed; run `node server/setup/bootstrap.mjs` (npm start and npm test do it for you)");
+  }
+  await assertPortFree(opts.boltPort, "embedded Neo4j Bolt", "NEO4J_BOLT_PORT");
+  fs.mkdirSync(opts.home, { recursive: true });
+
+  const child = spawn(
+    "java",
+    [
+      `-Xmx${opts.heap}`,
+      "-XX:+UseG1GC",
+      "-cp",
+      `${classes}${path.delimiter}${path.join(NEO4J_DIR, "lib", "*")}`,
+      "EmbeddedNeo4j",
+      opts.home,
+      String(opts.boltPort),
+      String(opts.pageCacheMb),
+    ],
+    { stdio: ["pipe", "pipe", "pipe"] },
+  );
+  const version = await waitForReady(child, opts);
+  return {
+    uri: `bolt://127.0.0.1:${opts.boltPort}`,
+    version,
+    pid: child.pid!,
+    stop: () => stopChild(child),
+  };
+}
+
+function waitForReady(child: ChildProcess, opts: EmbeddedOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new EmbeddedStartError(`the embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000}s; its last output: ${tail(err || out)}`));
+    }, START_TIMEOUT_MS);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = READY.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on("data", (chunk: Buffer) => {
+      err = (err + chunk.toString()).slice(-8000);
+    });
+    child.once("error", (e) => {
+      clearTimeout(timer);
+      reject(new EmbeddedStartError(`could not run java: ${e.message}; install openjdk-17-jdk-headless or set NEO4J_URI`));
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new EmbeddedStartError(explainEarlyExit(code, err + out, opts)));
+    });
+  });
+}
+
+function explainEarlyExit(code: number | null, output: string, opts: EmbeddedOptions): string {
+  if (/StoreLockException|locked by another process|FileLockException/i.test(output)) {
+    return `the data folder ${opts.home} is in use by another Neo4j (another instance, or one still shutting down); stop it or set NEO4J_HOME to another folder`;
+  }
+  if (/Address already in use|BindException/i.test(output)) {
+    return `port ${opts.boltPort} (embedded Neo4j Bolt) is already in use; stop whatever uses it or set NEO4J_BOLT_PORT`;
+  }
+  return `the embedded Neo4j exited with code ${code} before it was ready: ${tail(output)}`;
+}
+
+const tail = (s: string) => s.trim().split("\n").slice(-5).join(" | ");
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    // End of stdin makes the launcher exit through Neo4j's own shutdown (a checkpoint).
+    child.stdin!.end();
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * Loads extraction results into Neo4j: batched `UNWIND $rows` statements from cypher/load/,
+ * one file per label and relationship type, all parameterised.
+ *
+ * A batch of documents is one transaction: a failure leaves none of them half-loaded. Loading
+ * a document first deletes the edges it stated before, so reloading a changed file replaces
+ * exactly that document's edges and reloading an unchanged one changes nothing.
+ */
+import type { ManagedTransaction } from "neo4j-driver";
+import { pinyin } from "pinyin-pro";
+import type { Entity, Extraction, NodeLabel, Relation, RelType } from "../schema/graph.js";
+import { innerTitleKey, titleKey } from "../schema/titles.js";
+import type { Store } from "./connect.js";
+import { cypher, cypherStatements } from "./cypher.js";
+
+export interface LoadCounts {
+  documents: number;
+  nodes: number;
+  relationships: number;
+}
+
+type Row = Record<string, unknown>;
+
+const kebab = (s: string) => s.toLowerCase().replace(/_/g, "-");
+
+/** Loads the documents in one write transaction (retried by the driver on transient errors). */
+export async function loadBatch(store: Store, extractions: Extraction[]): Promise<LoadCounts> {
+  if (extractions.length === 0) return { documents: 0, nodes: 0, relationships: 0 };
+  const docIds = extractions.map((x) => x.document.id);
+  const docRows = extractions.map(documentRow);
+  const nodeRows = entityRowsByLabel(extractions.flatMap((x) => x.entities));
+  const relRows = relationRowsByType(extractions.flatMap((x) => x.relations));
+
+  const session = store.driver.session({ database: store.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const candidates = await unsupportedCandidates(tx, docIds);
+      for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds });
+      await tx.run(cypher("load/document"), { rows: docRows });
+      await redirectCitationsToDocuments(tx, nodeRows, relRows);
+
+      let nodes = docRows.length;
+      for (const [label, rows] of nodeRows) {
+        await tx.run(cypher(`load/node-${label.toLowerCase()}`), { rows });
+        nodes += rows.length;
+      }
+      let relationships = 0;
+      for (const [type, rows] of relRows) {
+        await tx.run(cypher(`load/rel-${kebab(type)}`), { rows });
+        relationships += rows.length;
+      }
+      await tx.run(cypher("load/policies-to-documents"), {
+        rows: docRows.map((d) => ({ id: d.id, keys: [d.props.titleKey, d.props.innerTitleKey].filter(Boolean) })),
+      });
+      await deleteUnsupported(tx, candidates);
+      return { documents: docRows.length, nodes, relationships };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes documents and every entity that only they supported. */
+export async function removeDocuments(store: Store, docIds: string[]): Promise<void> {
+  const session = store.driver.session({ database: store.database });
+  try {
+    await session.executeWrite(async (tx) => {
+      const candidates = await unsupportedCandidates(tx, docIds);
+      for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds });
+      await tx.run(cypher("load/delete-documents"), { docIds });
+      await deleteUnsupported(tx, candidates);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Stored content hashes by document id, for skipping unchanged files. */
+export async function storedHashes(store: Store, ids: string[]): Promise<Map<string, string>> {
+  const { records } = await store.driver.executeQuery(cypher("load/document-hashes"), { ids }, { database: store.database, routing: "READ" });
+  return new Map(records.map((r) => [r.get("id") as string, r.get("contentHash") as string]));
+}
+
+async function unsupportedCandidates(tx: ManagedTransaction, docIds: string[]): Promise<string[]> {
+  const result = await tx.run(cypher("load/document-candidates"), { docIds });
+  return (result.records[0]?.get("ids") as string[] | undefined) ?? [];
+}
+
+async function deleteUnsupported(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  // Each pass can free the parent of what the previous one deleted (district → city → province).
+  for (let pass = 0; pass < 5; pass++) {
+    const result = await tx.run(cypher("load/delete-unsupported"), { ids });
+    if (Number(result.records[0]?.get("deleted") ?? 0) === 0) break;
+  }
+}
+
+/**
+ * A cited Policy whose title matches a stored (or same-batch) Document is that Document:
+ * its CITES and MENTIONS edges are pointed at the document and the Policy row dropped.
+ */
+async function redirectCitationsToDocuments(tx: ManagedTransaction, nodeRows: Map<NodeLabel, Row[]>, relRows: Map<RelType, Row[]>) {
+  const policies = nodeRows.get("Policy");
+  if (!policies?.length) return;
+  const keys = [...new Set(policies.map((p) => (p.props as Row).titleKey as string))];
+  const result = await tx.run(cypher("load/documents-by-title"), { keys });
+  const docByKey = new Map(result.records.map((r) => [r.get("key") as string, r.get("id") as string]));
+  const redirect = new Map<string, string>();
+  for (const p of policies) {
+    const docId = docByKey.get((p.props as Row).titleKey as string);
+    if (docId) redirect.set(p.id as string, docId);
+  }
+  if (redirect.size === 0) return;
+  nodeRows.set("Policy", policies.filter((p) => !redirect.has(p.id as string)));
+  for (const rows of relRows.values()) {
+    for (const row of rows) row.to = redirect.get(row.to as string) ?? row.to;
+  }
+}
+
+function documentRow(x: Extraction): { id: string; props: Row } {
+  const d = x.document;
+  return {
+    id: d.id,
+    props: {
+      id: d.id,
+      name: d.title,
+      title: d.title,
+      issuers: d.issuers,
+      publishedOn: d.publishedOn,
+      year: d.publishedOn ? Number(d.publishedOn.slice(0, 4)) : null,
+      docNumber: d.docNumber,
+      region: d.region,
+      regionCode: d.regionCode,
+      sourceFile: d.sourceFile,
+      contentHash: d.contentHash,
+      encoding: d.encoding,
+      format: d.format,
+      text: x.text,
+      warnings: x.warnings,
+      titleKey: titleKey(d.title),
+      innerTitleKey: innerTitleKey(d.title),
+      ...searchKeys(d.title),
+    },
+  };
+}
+
+const pinyinCache = new Map<string, { pinyin: string; initials: string }>();
+
+/** Pinyin and initials, so that 乐山 is found as leshan or ls. */
+function searchKeys(name: string): { pinyin: string; initials: string } {
+  let keys = pinyinCache.get(name);
+  if (!keys) {
+    const han = name.replace(/[^\u4e00-\u9fff]/g, "").slice(0, 40);
+    keys = {
+      pinyin: pinyin(han, { toneType: "none", type: "array" }).join(""),
+      initials: pinyin(han, { pattern: "first", toneType: "none", type: "array" }).join(""),
+    };
+    if (pinyinCache.size > 100_000) pinyinCache.clear();
+    pinyinCache.set(name, keys);
+  }
+  return keys;
+}
+
+/** One row per entity id and label, aliases of repeated entities unioned. */
+function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.label === "Document") continue;
+    const seen = byId.get(e.id);
+    if (seen) seen.aliases = [...new Set([...seen.aliases, ...e.aliases])];
+    else byId.set(e.id, { ...e, aliases: [...e.aliases] });
+  }
+  const out = new Map<NodeLabel, Row[]>();
+  for (const e of byId.values()) {
+    const props: Row = { ...e.props, ...searchKeys(e.name) };
+    if (e.label === "Policy") props.titleKey = titleKey(String(e.props.title ?? e.name));
+    const rows = out.get(e.label) ?? [];
+    rows.push({ id: e.id, name: e.name, aliases: e.aliases, props });
+    out.set(e.label, rows);
+  }
+  return out;
+}
+
+/**
+ * One edge per (type, from, to, document): the first sentence is the quote; the spans of
+ * every sentence that states it are kept for highlighting.
+ */
+function relationRowsByType(relations: Relation[]): Map<RelType, Row[]> {
+  const grouped = new Map<string, { r: Relation; starts: number[]; ends: number[] }>();
+  for (const r of relations) {
+    const key = `${r.type}\u0000${r.from}\u0000${r.to}\u0000${r.type === "PART_OF" ? "" : r.docId}`;
+    const g = grouped.get(key);
+    if (g) {
+      if (r.start !== null && r.end !== null) g.starts.push(r.start), g.ends.push(r.end);
+    } else {
+      grouped.set(key, { r, starts: r.start === null ? [] : [r.start], ends: r.end === null ? [] : [r.end] });
+    }
+  }
+  const out = new Map<RelType, Row[]>();
+  for (const { r, starts, ends } of grouped.values()) {
+    const props: Row = { ...r.props, docId: r.docId, quote: r.quote, start: r.start, end: r.end };
+    if (starts.length > 1) Object.assign(props, { evidenceStarts: starts, evidenceEnds: ends });
+    const rows = out.get(r.type) ?? [];
+    rows.push({ from: r.from, to: r.to, props });
+    out.set(r.type, rows);
+  }
+  return out;
+}

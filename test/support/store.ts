@@ -1,0 +1,27 @@
+/** The test run's Neo4j (see test/setup/neo4j.ts), emptied and with the schema applied. */
+import neo4j from "neo4j-driver";
+import { inject } from "vitest";
+import { connectStore, type Store } from "../../server/store/connect.js";
+import { applySchema } from "../../server/store/schema.js";
+
+export async function testStore(): Promise<Store> {
+  const n = inject("neo4j");
+  const store = await connectStore(n.uri, n.database, n.user ? neo4j.auth.basic(n.user, n.password) : undefined, null);
+  return { ...store, embedded: n.embedded };
+}
+
+/** Deletes every node and relationship, then applies the schema. */
+export async function resetGraph(store: Store): Promise<void> {
+  await store.driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: store.database });
+  await applySchema(store);
+}
+
+/** Node and relationship counts, for before/after comparisons. */
+export async function graphCounts(store: Store): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await store.driver.executeQuery(
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+    {},
+    { database: store.database },
+  );
+  return { nodes: records[0]!.get("nodes"), relationships: records[0]!.get("relationships") };
+}
