@@ -12,7 +12,13 @@ export async function testStore(): Promise<Store> {
 
 /** Deletes every node and relationship, then applies the schema. */
 export async function resetGraph(store: Store): Promise<void> {
-  await store.driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, { database: store.database });
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = store.driver.session({ database: store.database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
   await applySchema(store);
 }
 
