@@ -1,0 +1,176 @@
+/**
+ * The HTTP API's requests and responses, declared once: the server validates with these,
+ * the client imports the types, and /api/openapi.json is generated from them.
+ * Imports nothing but zod and ./graph.ts, so the client bundle can use it.
+ */
+import { z } from "zod";
+import { NodeLabel, Props, RelType } from "./graph.js";
+
+/** A comma-separated query parameter (labels=Fund,Industry) or a JSON array, as a list. */
+const listOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess((v) => (typeof v === "string" ? (v === "" ? [] : v.split(",").map((s) => s.trim())) : v), z.array(item).max(50));
+
+const year = z.coerce.number().int().min(1949).max(2100);
+
+/** The filters every graph query accepts. */
+export const GraphFilter = z.object({
+  labels: listOf(NodeLabel).optional(),
+  types: listOf(RelType).optional(),
+  docIds: listOf(z.string().min(1).max(200)).optional(),
+  regionCodes: listOf(z.string().regex(/^\d{2,12}$/, "expected a gazetteer code such as 511100")).optional(),
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+});
+export type GraphFilter = z.infer<typeof GraphFilter>;
+
+export const GraphNode = z.object({
+  id: z.string(),
+  label: NodeLabel,
+  name: z.string(),
+  props: Props,
+  degree: z.number().int().optional(),
+});
+export type GraphNode = z.infer<typeof GraphNode>;
+
+export const GraphEdge = z.object({
+  /** Neo4j elementId of the relationship. */
+  id: z.string(),
+  type: RelType,
+  source: z.string(),
+  target: z.string(),
+  /** docId, quote, start, end and the type's own properties (amountYuan, value, year …). */
+  props: Props,
+});
+export type GraphEdge = z.infer<typeof GraphEdge>;
+
+export const GraphResult = z.object({
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  /** True when the element cap cut the answer; `limit` says what the cap was. */
+  capped: z.boolean(),
+  limit: z.number().int(),
+});
+export type GraphResult = z.infer<typeof GraphResult>;
+
+// --- search -------------------------------------------------------------------------------
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(100),
+  labels: listOf(NodeLabel).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+export const SearchHit = z.object({ id: z.string(), label: NodeLabel, name: z.string(), aliases: z.array(z.string()), score: z.number(), degree: z.number().int() });
+export const SearchResult = z.object({ items: z.array(SearchHit), total: z.number().int() });
+export type SearchHit = z.infer<typeof SearchHit>;
+export type SearchResult = z.infer<typeof SearchResult>;
+
+// --- entity -------------------------------------------------------------------------------
+export const Evidence = z.object({
+  type: RelType,
+  direction: z.enum(["out", "in"]),
+  other: z.object({ id: z.string(), label: NodeLabel, name: z.string() }),
+  docId: z.string(),
+  docTitle: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export const EntityDetail = z.object({
+  node: GraphNode,
+  degreeByType: z.record(z.string(), z.number().int()),
+  evidence: z.array(Evidence),
+});
+export type Evidence = z.infer<typeof Evidence>;
+export type EntityDetail = z.infer<typeof EntityDetail>;
+
+// --- neighbourhood and paths --------------------------------------------------------------
+export const NeighbourhoodRequest = GraphFilter.extend({
+  ids: z.array(z.string().min(1).max(300)).min(1).max(100),
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+export type NeighbourhoodRequest = z.infer<typeof NeighbourhoodRequest>;
+
+export const PathsQuery = GraphFilter.extend({
+  from: z.string().min(1).max(300),
+  to: z.string().min(1).max(300),
+  mode: z.enum(["shortest", "all"]).default("shortest"),
+  maxLength: z.coerce.number().int().min(1).max(6).default(4),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export const PathsResult = GraphResult.extend({
+  /** Each path as the ids of its edges, in order. */
+  paths: z.array(z.array(z.string())),
+});
+export type PathsResult = z.infer<typeof PathsResult>;
+
+// --- documents ----------------------------------------------------------------------------
+export const DocumentSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  issuers: z.array(z.string()),
+  publishedOn: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  region: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  sourceFile: z.string(),
+});
+export const DocumentListQuery = GraphFilter.pick({ regionCodes: true, yearFrom: true, yearTo: true }).extend({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const Span = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(["entity", "relation", "measure"]),
+  /** The entity's label or the relation's type. */
+  tag: z.string(),
+  /** Entity id, or relationship elementId. */
+  ref: z.string(),
+  name: z.string(),
+});
+export const OutlineItem = z.object({ id: z.string(), path: z.string(), title: z.string(), start: z.number().int(), end: z.number().int(), depth: z.number().int() });
+export const DocumentDetail = z.object({
+  document: DocumentSummary.extend({ warnings: z.array(z.string()) }),
+  text: z.string(),
+  outline: z.array(OutlineItem),
+  spans: z.array(Span),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+export type Span = z.infer<typeof Span>;
+
+// --- stats --------------------------------------------------------------------------------
+export const Stats = z.object({
+  labels: z.record(z.string(), z.number().int()),
+  types: z.record(z.string(), z.number().int()),
+  documentsByYear: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })),
+  documentsByRegion: z.array(z.object({ region: z.string().nullable(), regionCode: z.string().nullable(), count: z.number().int() })),
+  topEntities: z.array(z.object({ id: z.string(), label: NodeLabel, name: z.string(), degree: z.number().int() })),
+});
+export type Stats = z.infer<typeof Stats>;
+
+// --- cypher console -----------------------------------------------------------------------
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1).max(5000),
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+export const CypherResult = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  /** The nodes and relationships found in the rows, when there are any. */
+  graph: GraphResult.nullable(),
+  truncated: z.boolean(),
+  ms: z.number(),
+});
+export type CypherResult = z.infer<typeof CypherResult>;
+
+// --- export -------------------------------------------------------------------------------
+export const ExportRequest = z.object({
+  nodeIds: z.array(z.string().min(1).max(300)).min(1).max(20_000),
+  format: z.enum(["json", "csv-nodes", "csv-edges", "graphml"]),
+});
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
