@@ -20,6 +20,11 @@ export interface ReadResult {
    */
   matchText: string;
   warnings: string[];
+  /**
+   * What the page furniture said about the page before it was stripped (发布日期/发布时间,
+   * 来源): a fallback for metadata the document itself does not state. Dates are YYYY-MM-DD.
+   */
+  pageMeta?: { publishedOn?: string; source?: string };
 }
 
 /** A file that cannot be read as a policy document; `code` is stable, `message` says what to fix. */

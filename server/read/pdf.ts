@@ -1,0 +1,64 @@
+/**
+ * .pdf → plain text (unpdf, i.e. pdf.js), and the repair PDF text needs: a PDF stores lines as
+ * laid out on the page, so a Chinese sentence that wraps comes out cut in two.
+ */
+import { extractText, getDocumentProxy } from "unpdf";
+import { isHan } from "./cjk.js";
+import { ReadError } from "./types.js";
+
+/** Text of every page, pages joined with a line break. */
+export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
+  try {
+    // pdf.js may detach the buffer it is given, so it gets a copy; verbosity 0 keeps its
+    // recoverable-damage warnings off the console (they are not ours to print).
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    const { text } = await extractText(pdf, { mergePages: false });
+    return text.join("\n");
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const fix = /password/i.test(reason)
+      ? "remove the password (print to a new PDF) and read it again"
+      : "the download may be truncated; fetch it again or re-export it from the original";
+    throw new ReadError("CORRUPT", file, `is not a readable PDF (${reason}); ${fix}`);
+  }
+}
+
+// A sentence ends at these (optionally followed by a closing quote or bracket).
+const SENTENCE_END = /[。；：！？.;:!?][”’」』)）]*$/;
+// Lines that open a new unit of a policy document: never glued to the line before.
+const OUTLINE_START = /^(第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[)）]|\d+[.．、]|[①-⑳]|附件|附表)/;
+// A wrapped line fills the text column; shorter lines are titles, headings or paragraph ends.
+const FULL_LINE_SHARE = 0.7;
+
+/**
+ * Joins a line to the next when the sentence plainly runs on: the line fills the column, does not
+ * end a sentence, is not a heading, and the next line continues with Chinese rather than opening
+ * a numbered item. Only for PDF text: in other formats a line break is the author's.
+ *
+ * @example joinBrokenLines("为深入实施创新驱动发展战略，加快建设创新型城\n市，现提出如下意见。") // one line
+ */
+export function joinBrokenLines(text: string): string {
+  const lines = text.split("\n");
+  const width = typicalLineLength(lines);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous !== undefined && runsOn(previous, line, width)) out[out.length - 1] += line;
+    else out.push(line);
+  });
+  return out.join("\n");
+}
+
+/** Whether the physical line `line` wraps into `next`. */
+function runsOn(line: string, next: string, width: number): boolean {
+  if (line.length < width * FULL_LINE_SHARE || SENTENCE_END.test(line)) return false;
+  const head = next.trimStart();
+  if (head.length === 0 || OUTLINE_START.test(head)) return false;
+  return isHan(head[0]!) || /^[，、；：。”’」』）)]/.test(head);
+}
+
+/** The 90th-percentile line length: the column width in characters, robust to a few long lines. */
+function typicalLineLength(lines: string[]): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 0;
+}
