@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // browser tests that share one real Neo4j per run and so run one file at a time.
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     projects: [
       {
         test: {
