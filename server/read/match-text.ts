@@ -32,8 +32,9 @@ export function looksTraditional(text: string): boolean {
 }
 
 /**
- * `text` with full-width ASCII (U+FF01–FF5E) and the ideographic space made half-width and, when
- * `traditional`, traditional characters made simplified. Chinese punctuation (，。；：、) stays.
+ * `text` with full-width ASCII (U+FF01–FF5E: ！（）０-９Ａ-Ｚ …) and the ideographic space made
+ * half-width and, when `traditional`, traditional characters made simplified. Chinese
+ * punctuation (，。；：、) stays.
  *
  * @example toMatchText("臺灣省１２３號（試行）", true) // "台湾省123号(试行)"
  */
@@ -82,8 +83,12 @@ function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
+// ，：； share the full-width block but are Chinese punctuation, kept so clause-level rules can
+// tell a Chinese list separator from a comma inside a number or an English name.
+const KEPT_FULL_WIDTH = new Set([0xff0c, 0xff1a, 0xff1b]);
+
 function halfWidth(code: number): string {
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0xff01 && code <= 0xff5e && !KEPT_FULL_WIDTH.has(code)) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000) return " ";
   return String.fromCharCode(code);
 }
