@@ -9,7 +9,7 @@ import { labelledValues } from "./page-meta.js";
 
 export interface Stripped {
   text: string;
-  /** The removed lines, trimmed, in order: page metadata is read from them. */
+  /** The removed non-empty lines, trimmed, in order: page metadata is read from them. */
   removed: string[];
 }
 
@@ -69,11 +69,11 @@ export function stripFurniture(text: string): Stripped {
   markAttachmentLists(trimmed, drop);
   markHeadBlock(trimmed, drop, firstBody);
   const tail = trimmed.findIndex((t, i) => i > lastBody && t.length <= 60 && TAIL_BLOCK.test(t));
-  if (tail >= 0) for (let i = tail; i < lines.length; i++) drop[i] = trimmed[i] !== "";
+  if (tail >= 0) drop.fill(true, tail);
 
   return {
     text: lines.filter((_, i) => !drop[i]).join("\n"),
-    removed: trimmed.filter((_, i) => drop[i]),
+    removed: trimmed.filter((t, i) => drop[i] && t !== ""),
   };
 }
 
@@ -125,5 +125,5 @@ function markHeadBlock(trimmed: string[], drop: boolean[], firstBody: number): v
   const start = trimmed.findIndex((t, i) => i < firstBody && HEAD_BLOCK.test(t));
   if (start < 0) return;
   const end = drop.slice(0, firstBody).lastIndexOf(true);
-  for (let i = start; i <= end; i++) drop[i] = trimmed[i] !== "";
+  if (end >= start) drop.fill(true, start, end + 1);
 }

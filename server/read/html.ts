@@ -15,7 +15,7 @@ export interface HtmlText {
 
 const DROPPED = new Set(["script", "style", "nav", "header", "footer", "noscript", "iframe", "head", "template", "svg", "select", "button", "form"]);
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
+  "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
   "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section",
   "table", "tbody", "thead", "tfoot", "title", "tr", "ul",
 ]);
@@ -73,20 +73,33 @@ function isInside(el: HTMLElement, container: HTMLElement): boolean {
   return false;
 }
 
-/** Text with block boundaries as line breaks and table cells separated by tabs; HTML whitespace collapsed. */
+/**
+ * Text with one line break per block boundary (however deeply blocks nest), one per <br>, and
+ * table cells separated by tabs; HTML whitespace collapsed except inside <pre>.
+ */
 function blockText(node: Node): string {
   const out: string[] = [];
+  let pendingBreak = false;
   const walk = (n: Node, pre: boolean) => {
     if (n.nodeType === NodeType.TEXT_NODE) {
-      out.push(pre ? n.text : n.text.replace(/[ \t\r\n\f]+/g, " "));
+      const text = pre ? n.text : n.text.replace(/[ \t\r\n\f]+/g, " ");
+      if (text === "" || (pendingBreak && text.trim() === "")) return;
+      if (pendingBreak && out.length > 0) out.push("\n");
+      pendingBreak = false;
+      out.push(text);
       return;
     }
     if (!(n instanceof HTMLElement)) return;
     const tag = n.rawTagName?.toLowerCase() ?? "";
+    if (tag === "br") {
+      out.push("\n");
+      pendingBreak = false;
+      return;
+    }
     const isBlock = BLOCKS.has(tag);
-    if (isBlock) out.push("\n");
+    if (isBlock) pendingBreak = true;
     for (const child of n.childNodes) walk(child, pre || tag === "pre");
-    if (isBlock) out.push("\n");
+    if (isBlock) pendingBreak = true;
     else if (CELLS.has(tag)) out.push("\t");
   };
   walk(node, false);

@@ -54,7 +54,8 @@ function runsOn(line: string, next: string, width: number): boolean {
   if (line.length < width * FULL_LINE_SHARE || SENTENCE_END.test(line)) return false;
   const head = next.trimStart();
   if (head.length === 0 || OUTLINE_START.test(head)) return false;
-  return isHan(head[0]!) || /^[，、；：。”’」』）)]/.test(head);
+  // Chinese, a number (到\n2025年) or punctuation and quotes that sit inside a sentence.
+  return isHan(head[0]!) || /^[0-9０-９，、；：。”’」』）)《“‘「（(]/.test(head);
 }
 
 /** The 90th-percentile line length: the column width in characters, robust to a few long lines. */

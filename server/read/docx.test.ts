@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { docxToText } from "./docx.js";
+import { ReadError } from "./types.js";
+
+const notice = readFileSync(new URL("fixtures/notice.docx", import.meta.url));
+
+describe("docxToText", () => {
+  it("reads the paragraphs of a .docx", async () => {
+    const text = await docxToText(notice, "notice.docx");
+    expect(text.split("\n").filter(Boolean)).toEqual([
+      "关于加快科技创新的若干意见",
+      "各镇人民政府，区政府各部门：",
+      "为深入实施创新驱动发展战略，加快建设创新型城市，现提出如下意见。",
+      "一、加大研发投入。对企业年度研发费用给予10%的补助，最高100万元。",
+    ]);
+  });
+
+  it("calls a truncated .docx CORRUPT, wrapping the zip reader's message", async () => {
+    const error = await docxToText(notice.subarray(0, notice.length - 30), "cut.docx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect(error).toMatchObject({ code: "CORRUPT", file: "cut.docx" });
+    expect((error as ReadError).message).toMatch(/central directory/);
+  });
+});
