@@ -25,6 +25,7 @@ async function main() {
   let server: ReturnType<ReturnType<typeof createApp>["listen"]> | undefined;
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGHUP", () => void shutdown("SIGHUP"));
 
   if (!store.embedded) console.log(`Neo4j at ${store.uri} is up`);
   await applySchema(store);
