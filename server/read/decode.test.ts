@@ -60,6 +60,12 @@ describe("decodeText", () => {
     expect(decoded.warnings[0]).toContain("declares charset gb2312");
   });
 
+  it("guesses, with a warning, when a page declares UTF-8 but its bytes are not", () => {
+    const decoded = decodeText(iconv.encode(simplified, "gbk"), "a.html", "utf-8");
+    expect(decoded).toMatchObject({ text: simplified, encoding: "gb18030" });
+    expect(decoded.warnings[0]).toBe("page declares charset utf-8 but its bytes are not valid UTF-8; decoded as gb18030");
+  });
+
   it("falls back to chardet's guess for text that is not Chinese in any table", () => {
     const latin = "Le décret relatif à la politique régionale d'innovation, adopté à l'unanimité, précise les critères d'éligibilité.";
     const decoded = decodeText(iconv.encode(latin, "latin1"), "a.txt");

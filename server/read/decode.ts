@@ -42,11 +42,13 @@ export function decodeText(bytes: Uint8Array, file: string, declared?: string): 
       : [];
     return checked({ text: utf8, encoding: "utf-8", warnings }, file);
   }
-  if (declared) {
-    const encoding = canonicalEncoding(declared);
-    if (iconv.encodingExists(encoding)) return checked({ text: iconv.decode(Buffer.from(bytes), encoding), encoding, warnings: [] }, file);
+  const declaredEncoding = declared ? canonicalEncoding(declared) : undefined;
+  if (declaredEncoding && declaredEncoding !== "utf-8" && iconv.encodingExists(declaredEncoding)) {
+    return checked({ text: iconv.decode(Buffer.from(bytes), declaredEncoding), encoding: declaredEncoding, warnings: [] }, file);
   }
-  return checked(guessEncoding(bytes), file);
+  const guessed = guessEncoding(bytes);
+  if (declaredEncoding === "utf-8") guessed.warnings.unshift(`page declares charset ${declared} but its bytes are not valid UTF-8; decoded as ${guessed.encoding}`);
+  return checked(guessed, file);
 }
 
 /** Maps charset labels to the decoder we use: GB2312 and GBK files decode as their superset GB18030. */

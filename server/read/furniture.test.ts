@@ -82,6 +82,11 @@ describe("stripFurniture", () => {
     expect(stripFurniture(text).text).toBe(text);
   });
 
+  it("keeps a lone button word inside the document (a table cell), but not a row of buttons", () => {
+    const text = ["为规范项目管理，制定本办法。", "操作", "保存", "【打印本页】【关闭窗口】", "第二条 项目资金实行专款专用。"].join("\n");
+    expect(stripFurniture(text).text).toBe(["为规范项目管理，制定本办法。", "操作", "保存", "第二条 项目资金实行专款专用。"].join("\n"));
+  });
+
   it("keeps the signature date, which carries no clock time", () => {
     expect(stripFurniture(page([])).text).toContain("2020年3月31日");
   });

@@ -80,13 +80,17 @@ export function stripFurniture(text: string): Stripped {
 function isFurniture(t: string, aroundBody: boolean): boolean {
   if (ALWAYS.some((re) => re.test(t))) return true;
   if (t.length <= SHORT && !t.includes("。") && SHORT_ONLY.some((re) => re.test(t))) return true;
-  if (isWidgetLine(t)) return true;
+  const widgets = widgetCount(t);
+  // A lone 关闭 or 保存 could be a cell of a table in the document; a row of buttons could not.
+  if (widgets >= 2 || (widgets === 1 && aroundBody)) return true;
   return aroundBody && (isPublicationLine(t) || TIMESTAMP.test(t));
 }
 
-function isWidgetLine(t: string): boolean {
+/** How many buttons a line consisting only of buttons (and dates, weekdays, 大 中 小) has; 0 otherwise. */
+function widgetCount(t: string): number {
   const tokens = t.split(/[\s:：【】[\]〖〗()（）|｜丨·•]+/).filter(Boolean);
-  return tokens.some((w) => WIDGETS.has(w)) && tokens.every((w) => WIDGETS.has(w) || WIDGET_COMPANIONS.test(w));
+  if (!tokens.every((w) => WIDGETS.has(w) || WIDGET_COMPANIONS.test(w))) return 0;
+  return tokens.filter((w) => WIDGETS.has(w)).length;
 }
 
 /** 发布日期：2020-08-22 / 来源:区科委网站 作者: …: a label with a value, or several labels. */
