@@ -29,6 +29,16 @@ describe("htmlToText", () => {
     expect(page.outsideText).toContain("发布日期：2020-08-22");
   });
 
+  it("prefers a heading over a title-classed site banner when putting the title back", () => {
+    const html = `<div class="site-title">某某市人民政府门户网站欢迎您</div><div class="article"><h1>关于加快科技创新的若干意见</h1>
+      <div class="content">${body}</div></div>`;
+    expect(htmlToText(html).text.split("\n")[0]).toBe("关于加快科技创新的若干意见");
+  });
+
+  it("reads pages that wrap everything in a <form> (ASP.NET sites)", () => {
+    expect(htmlToText(`<form id="form1">${body}</form>`).text).toContain("现提出如下意见。");
+  });
+
   it("keeps the whole page when the content-like container holds only a little of the text", () => {
     const html = `<div class="content-teaser">简介</div>${body}`;
     expect(htmlToText(html).text).toContain("简介");

@@ -13,7 +13,7 @@ export interface HtmlText {
   outsideText: string;
 }
 
-const DROPPED = new Set(["script", "style", "nav", "header", "footer", "noscript", "iframe", "head", "template", "svg", "select", "button", "form"]);
+const DROPPED = new Set(["script", "style", "nav", "header", "footer", "noscript", "iframe", "head", "template", "svg", "select", "button"]);
 const BLOCKS = new Set([
   "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
   "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section",
@@ -58,12 +58,17 @@ function mainContainer(root: HTMLElement): HTMLElement | null {
   return best?.el ?? null;
 }
 
-/** The first h1–h3 (or title-classed element) outside the container that reads like a document title. */
+/**
+ * The first h1–h3, else the first title-classed element, outside the container that reads like a
+ * document title; headings first because a "title" class also names site banners.
+ */
 function headlineOutside(root: HTMLElement, main: HTMLElement): string | null {
-  for (const el of root.querySelectorAll("h1, h2, h3, [class*=title], [id*=title]")) {
-    if (isInside(el, main) || isInside(main, el)) continue;
-    const text = el.text.replace(/\s+/g, " ").trim();
-    if (countHan(text) >= 6 && text.length <= 120) return text;
+  for (const selector of ["h1, h2, h3", "[class*=title], [id*=title]"]) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (isInside(el, main) || isInside(main, el)) continue;
+      const text = el.text.replace(/\s+/g, " ").trim();
+      if (countHan(text) >= 6 && text.length <= 120) return text;
+    }
   }
   return null;
 }
