@@ -1,9 +1,466 @@
-// Placeholder start view until the explorer (issue #6) lands: shows what /api/health reports.
+/**
+ * The explorer's wiring: the page frame, the start view, the graph view (canvas, sidebar,
+ * toolbar, context menu, navigator), the side panel (evidence, paths, Cypher) and the document
+ * reader, plus the URL that reopens the current view. The work happens in graph/ and views/.
+ */
+import "./styles.css";
+import type { DocumentSummary, GraphResult, SearchHit, Stats } from "../server/schema/api.js";
+import { api, ApiError } from "./api.js";
+import { debounce, download, h, replace } from "./dom.js";
+import { lang, onLangChange, setLang, t } from "./i18n.js";
+import { createCanvas, type Canvas } from "./graph/canvas.js";
+import { exportPng, exportSvg } from "./graph/export.js";
+import type { DocInfo } from "./graph/filters.js";
+import { createNavigator } from "./graph/navigator.js";
+import { decodeViewState, encodeViewState, viewParam, type ViewState } from "./graph/url-state.js";
+import { renderCypher } from "./views/cypher/cypher.js";
+import { edgeEvidence, nodeEvidence, type EvidenceActions } from "./views/evidence/evidence.js";
+import { renderSidebar } from "./views/filters/filters.js";
+import { createMenu, type MenuItem } from "./views/graph/menu.js";
+import { renderToolbar, type ExportKind, type ToolbarActions } from "./views/graph/toolbar.js";
+import { renderPaths, type PathEnds } from "./views/paths/paths.js";
+import { renderReader } from "./views/reader/reader.js";
+import { createSearch } from "./views/search/search.js";
+import { renderStart } from "./views/start/start.js";
+
+// --- the frame ----------------------------------------------------------------------------
 const app = document.getElementById("app")!;
-const res = await fetch("/api/health");
-const health = await res.json();
-const p = document.createElement("p");
-p.textContent = res.ok
-  ? `Neo4j ${health.neo4j.version}${health.neo4j.embedded ? " (embedded)" : ""}: ${health.counts.documents} documents, ${health.counts.nodes} nodes, ${health.counts.relationships} relationships`
-  : `Neo4j unavailable: ${health.error.message}`;
-app.append(p);
+const brand = h("h1", { class: "brand" });
+const tabOverview = h("button", { class: "tab", onclick: () => showView("start") });
+const tabGraph = h("button", { class: "tab", onclick: () => showView("graph") });
+const langButton = h("button", { class: "lang", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
+const search = createSearch((hit) => void openEntity(hit.id, hit), { id: "search" });
+const startView = h("section", { class: "start-view", id: "start-view" });
+const sidebar = h("aside", { class: "sidebar", id: "sidebar" });
+const toolbarHost = h("div", { class: "toolbar", role: "toolbar" });
+const notices = h("div", { class: "notices", role: "status", "aria-live": "polite" });
+const cyHost = h("div", { class: "cy", id: "cy" });
+const emptyHint = h("p", { class: "empty-hint" });
+const statusLine = h("p", { class: "status-line" });
+const stage = h("div", { class: "stage" }, toolbarHost, notices, cyHost, emptyHint, statusLine);
+const graphView = h("section", { class: "graph-view", id: "graph-view", hidden: true }, sidebar, stage);
+const panelBody = h("div", { class: "panel-body" });
+const panelClose = h("button", { class: "close", onclick: () => closePanel() }, "×");
+const panel = h("aside", { class: "panel", id: "panel", hidden: true, tabindex: "-1" }, panelClose, panelBody);
+const readerBody = h("div", { class: "reader-content" });
+const readerClose = h("button", { class: "close", onclick: () => closeReader() }, "×");
+const reader = h("div", { class: "reader", id: "reader", role: "dialog", "aria-modal": "true", "aria-labelledby": "reader-title", hidden: true }, readerClose, readerBody);
+app.append(
+  h("header", { class: "topbar" }, brand, h("nav", { class: "tabs" }, tabOverview, tabGraph), search, langButton),
+  h("div", { class: "workspace" }, startView, graphView, panel),
+  reader,
+);
+
+let stats: Stats | null = null;
+let docs: DocumentSummary[] = [];
+let docInfo = new Map<string, DocInfo>();
+let view: "start" | "graph" = "start";
+let panelContent: (() => HTMLElement) | null = null;
+let readerFocusReturn: HTMLElement | null = null;
+let largeView = false;
+const pathEnds: PathEnds = { from: null, to: null };
+
+// --- the canvas ---------------------------------------------------------------------------
+const canvas: Canvas = createCanvas(cyHost, {
+  onTapNode: (id) => void showNodeEvidence(id),
+  onTapEdge: (id) => showEdgeEvidence(id),
+  onTapBackground: () => menu.close(),
+  onDoubleTapNode: (id) => void expand([id]),
+  onContext: (target, at) => menu.open(menuItems(target), at),
+  onViewChange: () => {
+    scheduleUrl();
+    scheduleSidebar();
+    updateStatus();
+  },
+  onLargeView: (large) => {
+    largeView = large;
+    renderNotices();
+  },
+});
+const menu = createMenu(stage);
+createNavigator(canvas.cy, stage);
+const toolbarActions: ToolbarActions = {
+  undo: () => canvas.stack.undo(),
+  redo: () => canvas.stack.redo(),
+  fit: () => canvas.fit(),
+  expandSelected: () => void expand(selectedIds()),
+  hideSelected: () => canvas.hide(selectedIds()),
+  pinSelected: () => {
+    const ids = selectedIds();
+    canvas.setPinned(ids, !ids.every((id) => canvas.cy.getElementById(id).hasClass("pinned")));
+  },
+  clear: () => canvas.clear(),
+  openPaths: () => openPaths(),
+  openCypher: () => openPanel(() => renderCypher((g) => addResult(g, "Cypher"))),
+  exportAs: (kind, title) => void exportAs(kind, title),
+  copyLink: () => void copyLink(),
+  defaultTitle,
+};
+let toolbar = renderToolbar(toolbarHost, toolbarActions);
+canvas.stack.onChange(() => {
+  toolbar.update(canvas.stack.peekUndo()?.label ?? null, canvas.stack.peekRedo()?.label ?? null);
+  scheduleUrl();
+});
+toolbar.update(null, null);
+
+// Tests and the UI benchmark drive the canvas through this hook instead of the API.
+(window as unknown as { __pg: unknown }).__pg = { canvas, cy: canvas.cy, addResult, viewState: () => canvas.viewState(lang()) };
+
+function selectedIds(): string[] {
+  return canvas.cy.nodes(":selected").map((n) => n.id());
+}
+
+function menuItems(target: { kind: "node" | "edge" | "background"; id?: string }): MenuItem[] {
+  if (target.kind === "edge") return [{ label: t("showEvidence"), run: () => showEdgeEvidence(target.id!) }];
+  if (target.kind === "background")
+    return [
+      { label: t("fit"), run: () => canvas.fit() },
+      { label: t("undo"), run: () => canvas.stack.undo() },
+      { label: t("redo"), run: () => canvas.stack.redo() },
+      ...(selectedIds().length ? [{ label: `${t("expandSelected")} (${selectedIds().length})`, run: () => void expand(selectedIds()) }] : []),
+    ];
+  const id = target.id!;
+  const node = canvas.cy.getElementById(id);
+  const ids = node.selected() && selectedIds().length > 1 ? selectedIds() : [id];
+  const name = node.data("name") as string;
+  return [
+    { label: ids.length > 1 ? `${t("expandSelected")} (${ids.length})` : t("expand"), run: () => void expand(ids) },
+    { label: t("collapse"), run: () => canvas.collapse(id) },
+    { label: t("hide"), run: () => canvas.hide(ids) },
+    node.hasClass("pinned") ? { label: t("unpin"), run: () => canvas.setPinned(ids, false) } : { label: t("pin"), run: () => canvas.setPinned(ids, true) },
+    { label: t("showEvidence"), run: () => void showNodeEvidence(id) },
+    { label: t("pathFrom"), run: () => ((pathEnds.from = { id, name }), openPaths()) },
+    { label: t("pathTo"), run: () => ((pathEnds.to = { id, name }), openPaths()) },
+  ];
+}
+
+// --- opening and expanding ----------------------------------------------------------------
+async function openEntity(id: string, hit?: SearchHit) {
+  showView("graph");
+  const existing = canvas.cy.getElementById(id);
+  if (existing.nonempty()) {
+    canvas.cy.nodes(":selected").unselect();
+    existing.select();
+    canvas.cy.animate({ center: { eles: existing }, zoom: Math.max(canvas.cy.zoom(), 1) } as never, { duration: 300 });
+    void showNodeEvidence(id);
+    return;
+  }
+  await guard(async () => {
+    const result = await api.neighbourhood({ ids: [id], depth: 1, limit: 300 });
+    await canvas.addGraph(result, { origin: id, roots: [id], label: hit?.name ?? id });
+    noteCapped(result);
+    canvas.cy.getElementById(id).select();
+    void showNodeEvidence(id);
+  });
+}
+
+async function expand(ids: string[]) {
+  if (!ids.length) return;
+  await guard(async () => {
+    const result = await canvas.expand(ids, (list) => api.neighbourhood({ ids: list, depth: 1, limit: 500 }));
+    noteCapped(result);
+  });
+}
+
+async function addResult(result: GraphResult, label: string) {
+  showView("graph");
+  await canvas.addGraph(result, { label });
+  noteCapped(result);
+}
+
+let cappedNote: string | null = null;
+function noteCapped(result: GraphResult) {
+  cappedNote = result.capped ? t("capped", { limit: result.limit }) : null;
+  renderNotices();
+}
+
+function renderNotices() {
+  replace(notices, cappedNote ? h("p", { class: "notice warn" }, cappedNote) : null, largeView ? h("p", { class: "notice" }, t("largeView")) : null);
+}
+
+async function guard(fn: () => Promise<void>) {
+  try {
+    await fn();
+  } catch (err) {
+    const msg = err instanceof ApiError ? `${err.code}: ${err.message}` : (err as Error).message;
+    replace(notices, h("p", { class: "notice error" }, `${t("error")}: ${msg}`));
+  }
+}
+
+// --- panels -------------------------------------------------------------------------------
+const evidenceActions: EvidenceActions = {
+  openDocument: (docId, focus) => void openDocument(docId, focus),
+  focusEntity: (id) => void openEntity(id),
+  expand: (id) => void expand([id]),
+  docTitle: (docId) => docs.find((d) => d.id === docId)?.title ?? docId,
+};
+
+async function showNodeEvidence(id: string) {
+  openPanel(() => h("p", { class: "muted" }, t("loading")));
+  try {
+    const detail = await api.entity(id);
+    openPanel(() => nodeEvidence(detail, evidenceActions), false);
+  } catch (err) {
+    openPanel(() => h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`), false);
+  }
+}
+
+function showEdgeEvidence(id: string) {
+  const e = canvas.cy.getElementById(id);
+  if (e.empty()) return;
+  openPanel(() =>
+    edgeEvidence({ type: e.data("type"), sourceName: e.source().data("name"), targetName: e.target().data("name"), props: e.data("props") }, evidenceActions),
+  );
+}
+
+function openPaths() {
+  openPanel(() =>
+    renderPaths(pathEnds, {
+      selection: () => canvas.cy.nodes(":selected").map((n) => ({ id: n.id(), name: n.data("name") as string })),
+      show: async (res) => {
+        await addResult(res, t("paths"));
+        canvas.highlightPaths(res.paths);
+      },
+    }),
+  );
+}
+
+function openPanel(render: () => HTMLElement, focus = true) {
+  panelContent = render;
+  replace(panelBody, render());
+  panel.hidden = false;
+  if (focus) panel.focus({ preventScroll: true });
+}
+
+function closePanel() {
+  panel.hidden = true;
+  panelContent = null;
+  canvas.clearHighlight();
+}
+
+async function openDocument(docId: string, focus: { start: number; end: number } | null) {
+  readerFocusReturn = document.activeElement as HTMLElement | null;
+  replace(readerBody, h("p", { class: "muted" }, t("loading")));
+  reader.hidden = false;
+  readerClose.focus();
+  try {
+    const doc = await api.document(docId);
+    renderReader(readerBody, doc, focus, { openEntity: (id) => (closeReader(), void openEntity(id)) });
+  } catch (err) {
+    replace(readerBody, h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`));
+  }
+}
+
+function closeReader() {
+  reader.hidden = true;
+  readerFocusReturn?.focus?.();
+}
+
+document.addEventListener("keydown", (ev) => {
+  const typing = /^(INPUT|TEXTAREA|SELECT)$/.test((ev.target as HTMLElement).tagName);
+  if (ev.key === "Escape") {
+    if (!reader.hidden) closeReader();
+    else if (!panel.hidden) closePanel();
+    else menu.close();
+    return;
+  }
+  if (typing || view !== "graph") return;
+  const mod = ev.ctrlKey || ev.metaKey;
+  if (mod && ev.key.toLowerCase() === "z") {
+    ev.preventDefault();
+    if (ev.shiftKey) canvas.stack.redo();
+    else canvas.stack.undo();
+  } else if (mod && ev.key.toLowerCase() === "y") {
+    ev.preventDefault();
+    canvas.stack.redo();
+  } else if (ev.key === "Delete" || ev.key === "Backspace") {
+    canvas.hide(selectedIds());
+  }
+});
+
+// --- export -------------------------------------------------------------------------------
+function defaultTitle(): string {
+  const roots = canvas.cy.nodes(".root").map((n) => n.data("name") as string);
+  return roots.length ? roots.slice(0, 3).join("、") : t("appTitle");
+}
+
+async function exportAs(kind: ExportKind, title: string) {
+  const date = new Date().toISOString().slice(0, 10);
+  const meta = { title, subtitle: `${t("appTitle")} · ${date} · ${canvas.cy.nodes(":visible").length} ${t("nodes")}` };
+  const base = title.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60) || "graph";
+  await guard(async () => {
+    if (kind === "png" || kind === "png-transparent") download(await exportPng(canvas.cy, { ...meta, transparent: kind === "png-transparent" }), `${base}.png`);
+    else if (kind === "svg") download(exportSvg(canvas.cy, meta), `${base}.svg`);
+    else {
+      const ids = canvas.cy.nodes(":visible").map((n) => n.id());
+      if (!ids.length) return;
+      const ext = kind === "graphml" ? "graphml" : kind === "json" ? "json" : "csv";
+      download(await api.export({ nodeIds: ids, format: kind }), `${base}${kind.startsWith("csv") ? "-" + kind.slice(4) : ""}.${ext}`);
+    }
+  });
+}
+
+async function copyLink() {
+  await writeUrl();
+  await navigator.clipboard?.writeText(location.href).catch(() => undefined);
+  replace(notices, h("p", { class: "notice" }, t("linkCopied")));
+  setTimeout(renderNotices, 2000);
+}
+
+// --- the URL ------------------------------------------------------------------------------
+let restoring = false;
+async function writeUrl() {
+  if (restoring) return;
+  if (view !== "graph" || canvas.cy.nodes().empty()) {
+    if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+    return;
+  }
+  const hash = `#v=${await encodeViewState(canvas.viewState(lang()))}`;
+  if (hash !== location.hash) history.replaceState(null, "", hash);
+}
+const scheduleUrl = debounce(() => void writeUrl(), 300);
+
+async function restoreFromUrl(): Promise<boolean> {
+  const param = viewParam(location.hash);
+  if (!param) return false;
+  const state = await decodeViewState(param);
+  if (!state || !state.nodes.length) return false;
+  restoring = true;
+  try {
+    setLang(state.lang);
+    showView("graph");
+    const result = await fetchNodes(state);
+    canvas.restore(state, result);
+    canvas.applyFilters(state.filters, docInfo);
+    document.body.dataset.restored = "true";
+  } finally {
+    restoring = false;
+  }
+  return true;
+}
+
+/** The saved nodes and the edges among them, through the neighbourhood endpoint in batches of 100. */
+async function fetchNodes(state: ViewState): Promise<GraphResult> {
+  const ids = state.nodes.map((n) => n.id);
+  const nodes = new Map<string, GraphResult["nodes"][number]>();
+  const edges = new Map<string, GraphResult["edges"][number]>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const res = await api.neighbourhood({ ids: ids.slice(i, i + 100), depth: 1, limit: 5000 });
+    for (const n of res.nodes) nodes.set(n.id, n);
+    for (const e of res.edges) edges.set(e.id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], capped: false, limit: 0 };
+}
+
+// --- views and language -------------------------------------------------------------------
+function showView(next: "start" | "graph") {
+  view = next;
+  startView.hidden = next !== "start";
+  graphView.hidden = next !== "graph";
+  tabOverview.setAttribute("aria-current", String(next === "start"));
+  tabGraph.setAttribute("aria-current", String(next === "graph"));
+  if (next === "graph") {
+    canvas.cy.resize();
+    updateStatus();
+  }
+  scheduleUrl();
+}
+
+function renderStartView() {
+  if (!stats) return;
+  replace(startView, renderStart(stats, docs, { openEntity: (id) => void openEntity(id), openDocument: (id) => void openDocument(id, null) }));
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return m;
+}
+
+function renderSidebarNow() {
+  renderSidebar(
+    sidebar,
+    {
+      filters: canvas.filters,
+      layout: canvas.layoutName,
+      sizeBy: canvas.sizeMode,
+      labelCounts: countBy(canvas.cy.nodes().map((n) => n.data("label") as string)),
+      typeCounts: countBy(canvas.cy.edges().map((e) => e.data("type") as string)),
+    },
+    docs,
+    {
+      setFilters: (f) => canvas.applyFilters(f, docInfo),
+      runLayout: (name) => void canvas.relayout(name),
+      setSizeBy: (mode) => canvas.setSizeMode(mode),
+    },
+  );
+}
+// Re-rendering while someone drags a range thumb would drop the drag, so wait for a pause.
+const scheduleSidebar = debounce(() => {
+  if (!sidebar.contains(document.activeElement) || (document.activeElement as HTMLInputElement).type !== "range") renderSidebarNow();
+}, 150);
+
+function updateStatus() {
+  const cy = canvas.cy;
+  emptyHint.hidden = cy.nodes().nonempty();
+  replace(
+    statusLine,
+    `${cy.nodes(":visible").length} ${t("nodes")} · ${cy.edges(":visible").length} ${t("relationships")}` +
+      (cy.nodes(":selected").length ? ` · ${t("selectedCount", { n: cy.nodes(":selected").length })}` : "") +
+      ` · ${t("shortcuts")}`,
+  );
+}
+
+function renderChrome() {
+  document.documentElement.lang = lang() === "zh" ? "zh-CN" : "en";
+  replace(brand, t("appTitle"), h("small", {}, t("appSubtitle")));
+  replace(tabOverview, t("overview"));
+  replace(tabGraph, t("graph"));
+  replace(langButton, t("language"));
+  langButton.setAttribute("aria-label", t("languageLabel"));
+  panelClose.setAttribute("aria-label", t("close"));
+  readerClose.setAttribute("aria-label", t("close"));
+  replace(emptyHint, t("emptyGraph"));
+  cyHost.setAttribute("aria-label", t("graph"));
+}
+
+onLangChange(() => {
+  renderChrome();
+  renderStartView();
+  renderSidebarNow();
+  renderNotices();
+  updateStatus();
+  canvas.refreshLanguage();
+  if (panelContent && !panel.hidden) replace(panelBody, panelContent());
+  renderToolbarAgain();
+  scheduleUrl();
+});
+
+function renderToolbarAgain() {
+  toolbar = renderToolbar(toolbarHost, toolbarActions);
+  toolbar.update(canvas.stack.peekUndo()?.label ?? null, canvas.stack.peekRedo()?.label ?? null);
+}
+
+// --- start --------------------------------------------------------------------------------
+async function start() {
+  renderChrome();
+  renderSidebarNow();
+  updateStatus();
+  replace(startView, h("p", { class: "muted" }, t("loading")));
+  try {
+    const [s, d] = await Promise.all([api.stats(), api.documents(500)]);
+    stats = s;
+    docs = d.items;
+    docInfo = new Map(docs.map((doc) => [doc.id, { year: doc.publishedOn ? Number(doc.publishedOn.slice(0, 4)) : null, regionCode: doc.regionCode }]));
+    renderStartView();
+    renderSidebarNow();
+  } catch (err) {
+    replace(startView, h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`));
+  }
+  document.body.dataset.ready = "true";
+  await guard(async () => {
+    if (!(await restoreFromUrl())) showView("start");
+  });
+}
+
+void start();

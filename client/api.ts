@@ -1,0 +1,84 @@
+/**
+ * The explorer's only way to the data: one typed function per API endpoint, returning the
+ * contract's types (server/schema/api.ts). Failures become ApiError with the server's code
+ * and message, so views can show what went wrong instead of a stack trace.
+ */
+import type {
+  CypherResult,
+  DocumentDetail,
+  DocumentSummary,
+  EntityDetail,
+  ExportRequest,
+  GraphFilter,
+  GraphResult,
+  NeighbourhoodRequest,
+  PathsResult,
+  SearchResult,
+  Stats,
+} from "../server/schema/api.js";
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit & { json?: unknown }, signal?: AbortSignal): Promise<T> {
+  const { json, ...rest } = init ?? {};
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      ...rest,
+      signal: signal ?? null,
+      ...(json !== undefined ? { method: "POST", body: JSON.stringify(json), headers: { "content-type": "application/json" } } : {}),
+    });
+  } catch (err) {
+    if ((err as Error).name === "AbortError") throw err;
+    throw new ApiError(0, "NETWORK", `the API at /api${path} is unreachable: ${(err as Error).message}`);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(res.status, body?.error?.code ?? "HTTP_" + res.status, body?.error?.message ?? `${res.status} ${res.statusText} from /api${path}`);
+  }
+  return (await res.json()) as T;
+}
+
+const query = (params: Record<string, string | number | undefined | string[]>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    q.set(k, Array.isArray(v) ? v.join(",") : String(v));
+  }
+  return q.toString();
+};
+
+export const api = {
+  search: (q: string, opts: { labels?: string[]; limit?: number; offset?: number } = {}, signal?: AbortSignal) =>
+    request<SearchResult>(`/search?${query({ q, labels: opts.labels, limit: opts.limit, offset: opts.offset })}`, undefined, signal),
+  entity: (id: string) => request<EntityDetail>(`/entities/${encodeURIComponent(id)}`),
+  neighbourhood: (body: Partial<NeighbourhoodRequest> & { ids: string[] }) => request<GraphResult>("/neighbourhood", { json: body }),
+  paths: (from: string, to: string, mode: "shortest" | "all", maxLength: number, filter: GraphFilter = {}) =>
+    request<PathsResult>(`/paths?${query({ from, to, mode, maxLength, ...filterParams(filter) })}`),
+  documents: (limit = 500) => request<{ items: DocumentSummary[]; total: number }>(`/documents?${query({ limit })}`),
+  document: (id: string) => request<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
+  stats: () => request<Stats>("/stats"),
+  cypher: (q: string, limit = 1000) => request<CypherResult>("/cypher", { json: { query: q, params: {}, limit } }),
+  /** The export as a Blob (CSV, GraphML or JSON), ready to download. */
+  async export(body: ExportRequest): Promise<Blob> {
+    const res = await fetch("/api/export", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+    if (!res.ok) {
+      const err = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+      throw new ApiError(res.status, err?.error?.code ?? "HTTP_" + res.status, err?.error?.message ?? res.statusText);
+    }
+    return res.blob();
+  },
+};
+
+function filterParams(f: GraphFilter): Record<string, string | number | undefined | string[]> {
+  return { labels: f.labels, types: f.types, docIds: f.docIds, regionCodes: f.regionCodes, yearFrom: f.yearFrom, yearTo: f.yearTo };
+}

@@ -1,0 +1,48 @@
+/**
+ * The fCoSE layout in a Web Worker: a headless Cytoscape holds a copy of the visible graph,
+ * fCoSE runs on it without animation, and only the positions go back. Pinned nodes are fixed
+ * constraints, so they keep their place.
+ */
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+import type { WorkerRequest, WorkerResponse } from "./layouts.js";
+
+cytoscape.use(fcose);
+
+self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  const { id, nodes, edges, randomize } = ev.data;
+  const started = performance.now();
+  try {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+      elements: [
+        ...nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, size: n.size }, position: { x: n.x, y: n.y } })),
+        ...edges.map((e, i) => ({ group: "edges" as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
+      ],
+    });
+    const fixed = nodes.filter((n) => n.fixed).map((n) => ({ nodeId: n.id, position: { x: n.x, y: n.y } }));
+    cy.layout({
+      name: "fcose",
+      animate: false,
+      randomize,
+      quality: nodes.length > 2000 ? "draft" : "default",
+      fit: false,
+      nodeSeparation: 90,
+      idealEdgeLength: () => 95,
+      nodeRepulsion: () => 9000,
+      gravity: 0.3,
+      numIter: nodes.length > 3000 ? 1200 : 2500,
+      packComponents: true,
+      ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
+    } as never).run();
+    const positions: WorkerResponse["positions"] = {};
+    cy.nodes().forEach((n) => {
+      positions[n.id()] = n.position();
+    });
+    postMessage({ id, positions, ms: performance.now() - started } satisfies WorkerResponse);
+  } catch (err) {
+    postMessage({ id, positions: {}, ms: performance.now() - started, error: (err as Error).message } satisfies WorkerResponse);
+  }
+};
