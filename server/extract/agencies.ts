@@ -45,8 +45,8 @@ const NAME_CHARS = /^[\u4e00-\u9fa5\d()（）“”"]+$/;
 const LEVEL_PREFIX = /^[省市区县州]/;
 // …unless they begin an ordinary word (市场监管局 is not 市 + 场监管局).
 const NOT_LEVEL = /^(?:市场|市政|区域|县域|省级|市级|区级|县级)/;
-/** Names that stand on their own in a list and must not inherit the previous item's 市/区 prefix. */
-const OWN_PREFIX = /^(?:中共|中国|国家|人行|人民银行|共青团)/;
+/** Names that stand on their own in a list and must not inherit the previous item's 市/区 prefix (a zone's 管委会 is not the city's). */
+const OWN_PREFIX = /^(?:中共|中国|国家|人行|人民银行|共青团)|管委会$|(?:新区|园区|开发区|高新区)/;
 
 /** Is this a single government body's name (not a group such as 各有关部门)? */
 export function isAgencyName(name: string): boolean {
@@ -120,9 +120,10 @@ export function splitIssuers(line: string): string[] | null {
  * The graph's name for a body the document names `name`: synonyms applied (发改委 →
  * 发展改革委) and a leading 市/区/县/省 replaced by the jurisdiction it stands for, found up
  * the document region's chain (区科委 in 开州区's document → 开州区科委; 市科委 there → 重庆市科委).
- * No prefix is invented where the chain has no such level.
+ * In a zone's document (新乡高新区) whose region has no district, 区 stands for the zone.
+ * No prefix is invented where neither gives one.
  */
-export function resolveAgencyName(name: string, regionCode: string | null): AgencyName {
+export function resolveAgencyName(name: string, regionCode: string | null, zone: string | null = null): AgencyName {
   const own = name.trim();
   let full = own.replace(SYNONYM_END, (end) => SYNONYMS[end] ?? end);
   const chain = regionCode ? regionChain(regionCode) : [];
@@ -131,11 +132,27 @@ export function resolveAgencyName(name: string, regionCode: string | null): Agen
     const level = full[0]!;
     region = chain.find((r) => r.name.endsWith(level) || (level === "区" && r.name.endsWith("自治区"))) ?? null;
     if (region) full = region.name + full.slice(1);
+    else if (level === "区" && zone) {
+      full = zone + full.slice(1);
+      region = chain[0] ?? null;
+    }
   } else {
-    const mentions = findRegionMentions(full, regionCode ? { code: regionCode } : undefined);
+    // Town-level hits in a body's name are mostly zones (东莞's 松山湖); the body belongs to the district or city.
+    const mentions = findRegionMentions(full, regionCode ? { code: regionCode } : undefined).filter(
+      (m) => m.region.level !== "town",
+    );
     region = mentions.length > 0 ? mentions[mentions.length - 1]!.region : (chain[0] ?? null);
   }
   return { name: full, alias: full === own ? null : own, region };
+}
+
+// A zone named at the start of a head line: 新乡高新区深化改革…方案, 嘉兴港区开发建设管理委员会关于…
+const ZONE_AT_LINE_START = /(?:^|\n)\s*(?:中共)?([\u4e00-\u9fa5]{2,8}?(?:高新区|经开区|开发区|港区|新区))(?=[\u4e00-\u9fa5])/;
+const ZONE_HEAD_CHARS = 2000;
+
+/** The development zone a document speaks for, when its heading names one; its 区 bodies are the zone's. */
+export function findIssuingZone(text: string): string | null {
+  return ZONE_AT_LINE_START.exec(text.slice(0, ZONE_HEAD_CHARS))?.[1] ?? null;
 }
 
 /** The Agency node for a resolved name. */

@@ -9,7 +9,7 @@
  */
 import type { ReadResult } from "../read/types.js";
 import type { DocumentMeta, Entity, Relation } from "../schema/graph.js";
-import { agencyEntity, resolveAgencyName, splitIssuers } from "./agencies.js";
+import { agencyEntity, findIssuingZone, resolveAgencyName, splitIssuers } from "./agencies.js";
 import { emptyPart, sentenceAt, type ExtractionPart, type Sentence } from "./context.js";
 import { findRegionMentions, regionChainPart, regionEntity, regionPartOf, type Region } from "./gazetteer.js";
 
@@ -56,6 +56,7 @@ const PRINTED = /印发\s*$|^抄送|^抄报/;
 const SIGNATURE_NOTE = /[(（]此件[^()（）]*[)）]/g;
 /** Where a head line breaks into pieces: at each 文号, 此件 note and date (湖州市人民政府2018年2月2日湖州市…政策). */
 const HEAD_CUT = new RegExp(`${DOC_NUMBER.source}|${SIGNATURE_NOTE.source}|${DATE.source}`, "g");
+const APPROVED_BY = /已?经([\u4e00-\u9fa5]{0,10}管委会)(?:研究)?同意/;
 /** 广东省人民政府令 (第290号): the issuer of a 政府令. */
 const ORDER_HEADER = /^(.{2,30}?)令$/;
 
@@ -353,6 +354,13 @@ export function extractMetadata(
   if (headSigs[0]) named.push(...headSigs[0].issuers);
   if (named.length === 0 && signature) named.push(...signature.issuers);
 
+  // A zone's 工作方案 may name its issuer only as the body that approved it: 已经区管委会研究同意.
+  if (named.length === 0) {
+    for (const line of head) {
+      const m = APPROVED_BY.exec(line.text);
+      if (m) named.push({ start: line.start + m.index + m[0].indexOf(m[1]!), end: 0, text: m[1]! });
+    }
+  }
   const issuers: { name: string; at: number }[] = [];
   for (const seg of named) {
     let at = seg.start;
@@ -382,8 +390,9 @@ export function extractMetadata(
     part.relations.push(...chain.relations);
   }
   const agencies = new Map<string, Entity>();
+  const zone = findIssuingZone(text);
   for (const issuer of issuers) {
-    const agency = resolveAgencyName(issuer.name, region?.code ?? null);
+    const agency = resolveAgencyName(issuer.name, region?.code ?? null, zone);
     const entity = agencyEntity(agency);
     agencies.set(entity.id, entity);
     const sentence = sentenceAt(sentences, issuer.at) ?? { start: issuer.at, end: issuer.at + issuer.name.length };

@@ -8,11 +8,11 @@
  * in files that put every sentence on its own line.
  */
 import type { Entity, Relation } from "../schema/graph.js";
-import { agencyEntity, findResponsibilities, resolveAgencyName } from "./agencies.js";
+import { agencyEntity, findIssuingZone, findResponsibilities, resolveAgencyName } from "./agencies.js";
 import { emptyPart, evidence, sentenceAt, type DocContext, type ExtractionPart, type Sentence } from "./context.js";
 import { regionEntity, regionPartOf } from "./gazetteer.js";
 
-type MarkerKind = "chapter" | "section" | "article" | "cn" | "cnParen" | "num" | "numParen" | "circled" | "dash";
+type MarkerKind = "chapter" | "section" | "article" | "cn" | "cnParen" | "num" | "numParen" | "circled" | "dash" | "row";
 
 /** Conventional depth of each numbering style; a style new to the stack closes deeper ones. */
 const RANK: Record<MarkerKind, number> = {
@@ -25,6 +25,7 @@ const RANK: Record<MarkerKind, number> = {
   numParen: 6,
   circled: 7,
   dash: 8,
+  row: 9,
 };
 
 const CN_DIGITS = "零〇一二三四五六七八九十百两";
@@ -39,8 +40,18 @@ const MARKERS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: "numParen", re: /^[(（](\d{1,2})[)）]/ },
   { kind: "circled", re: /^([①-⑳])/ },
   { kind: "dash", re: /^(—{2}|-{2})(?![—-])/ },
+  // A numbered row of a task table: "1<tab>培育数字经济核心企业<tab>区经信局".
+  { kind: "row", re: /^(\d{1,3})(?=\t|\s*[|｜]|\s{2,})\s*[|｜]?\s*/ },
 ];
 const FIRST_CHARS = /[第一二三四五六七八九十(（\d①-⑳—-]/;
+/**
+ * 第X章 / 第X条 inside a line, where a heading can start: after a clause end, a chapter
+ * title (第一章总则第一条) or a document's genre word (…管理办法第一章). Numbering still has to run on.
+ */
+const MIDLINE_ARTICLE = new RegExp(
+  `([。;；:：)）]|第[${CN_DIGITS}\\d]+章[\\u4e00-\\u9fa5 ]{1,10}?|(?:办法|细则|规定|政策|条例|意见|总则|附则|\\d{4}年\\d{1,2}月\\d{1,2}日))\\s*第\\s*[${CN_DIGITS}\\d]+\\s*[章条](?!例)`,
+  "g",
+);
 
 interface Heading {
   kind: MarkerKind;
@@ -50,7 +61,8 @@ interface Heading {
   start: number;
   titleStart: number;
   end: number;
-  title: string;
+  /** Offsets of the title (the text it is sliced from may differ from the matched text in width only). */
+  title: { start: number; end: number };
   order: number;
   parent: Heading | null;
   path: string;
@@ -77,17 +89,27 @@ export function chineseNumber(s: string): number {
 }
 
 const TITLE_END = /[。;；!！?？]/;
-const TITLE_CUT = /[:：,，]/;
 const TITLE_MAX = 60;
+/** A table row's cells: tabs, bars or wide spaces between them. */
+const CELL_GAP = /\t|\s*[|｜]\s*|\s{2,}/;
 
-/** A heading's title: its text up to the first 。 or the line end, cut at a comma when long. */
-function headingTitle(text: string, from: number, lineEnd: number): string {
-  const line = text.slice(from, lineEnd);
-  const stop = line.search(TITLE_END);
-  let title = (stop >= 0 ? line.slice(0, stop) : line).trim();
-  const cut = title.search(TITLE_CUT);
-  if (cut >= 2 && (title.length > 25 || /[:：]/.test(title[cut]!))) title = title.slice(0, cut);
-  return title.slice(0, TITLE_MAX).trim();
+/**
+ * Where a heading's title lies: its text up to the first 。 (or ；!?) or the line end, at most
+ * 60 characters; a short label before a colon ("主要目标:到2025年…") is the title by itself.
+ * A table row's title is its task cell.
+ */
+function headingTitle(text: string, kind: MarkerKind, from: number, stop: number): { start: number; end: number } {
+  const line = text.slice(from, Math.min(stop, from + 4 * TITLE_MAX));
+  let start = 0;
+  while (start < line.length && /\s/.test(line[start]!)) start++;
+  let body = line.slice(start);
+  if (kind === "row") body = body.split(CELL_GAP)[0] ?? "";
+  const cut = body.search(TITLE_END);
+  if (cut >= 0) body = body.slice(0, cut);
+  const colon = body.search(/[:：]/);
+  if (colon >= 2 && colon <= 12) body = body.slice(0, colon);
+  body = body.slice(0, TITLE_MAX).trimEnd();
+  return { start: from + start, end: from + start + body.length };
 }
 
 function label(kind: MarkerKind, marker: string, n: number): string {
@@ -96,6 +118,8 @@ function label(kind: MarkerKind, marker: string, n: number): string {
     case "cn":
     case "num":
       return m.replace(/[、.．]$/, "");
+    case "row":
+      return String(n);
     case "dash":
       return `—${n}`;
     default:
@@ -109,10 +133,58 @@ export function findHeadings(text: string): Heading[] {
   const stack: Heading[] = [];
   const lastOfKind = new Map<MarkerKind, number>();
   const childCount = new Map<Heading | null, number>();
+  const lookaheads = new Map<MarkerKind, number>();
   const close = (h: Heading, at: number) => {
     let e = at;
     while (e > h.start && /\s/.test(text[e - 1]!)) e--;
     h.end = e;
+  };
+  const accept = (at: number, stop: number) => {
+    const rest = text.slice(at, Math.min(stop, at + 16));
+    for (const { kind, re } of MARKERS) {
+      const m = re.exec(rest);
+      if (!m) continue;
+      const inStack = stack.findIndex((h) => h.kind === kind);
+      const n = kind === "dash" ? (inStack >= 0 ? stack[inStack]!.n + 1 : 1) : chineseNumber(m[1]!);
+      let depth: number;
+      if (inStack >= 0) {
+        const prev = stack[inStack]!.n;
+        if (n <= prev || n > prev + 2) return;
+        depth = inStack;
+      } else {
+        // A style starts at 1 or runs on from its last use; a passage may also open mid-outline
+        // (三、保障措施 / 5.大力培育…), which counts when the next number follows.
+        if (n !== 1 && n !== (lastOfKind.get(kind) ?? 0) + 1 && headings.length > 0) {
+          if (lastOfKind.has(kind) || (lookaheads.get(kind) ?? 0) >= MAX_LOOKAHEADS) return;
+          lookaheads.set(kind, (lookaheads.get(kind) ?? 0) + 1);
+          if (!nextFollows(text, at, kind, n)) return;
+        }
+        depth = stack.length;
+        while (depth > 0 && RANK[stack[depth - 1]!.kind] >= RANK[kind]) depth--;
+      }
+      for (const h of stack.splice(depth)) close(h, at);
+      const parent = stack[depth - 1] ?? null;
+      const order = (childCount.get(parent) ?? 0) + 1;
+      childCount.set(parent, order);
+      const titleStart = at + m[0].length;
+      const heading: Heading = {
+        kind,
+        n,
+        label: label(kind, m[0], n),
+        start: at,
+        titleStart,
+        end: text.length,
+        title: headingTitle(text, kind, titleStart, stop),
+        order,
+        parent,
+        path: "",
+      };
+      heading.path = parent ? `${parent.path}.${heading.label}` : heading.label;
+      lastOfKind.set(kind, n);
+      stack.push(heading);
+      headings.push(heading);
+      return;
+    }
   };
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -120,51 +192,48 @@ export function findHeadings(text: string): Heading[] {
     if (lineEnd < 0) lineEnd = text.length;
     let at = lineStart;
     while (at < lineEnd && /\s/.test(text[at]!)) at++;
-    if (at < lineEnd && FIRST_CHARS.test(text[at]!)) {
-      const rest = text.slice(at, Math.min(lineEnd, at + 16));
-      for (const { kind, re } of MARKERS) {
-        const m = re.exec(rest);
-        if (!m) continue;
-        const inStack = stack.findIndex((h) => h.kind === kind);
-        const n = kind === "dash" ? (inStack >= 0 ? stack[inStack]!.n + 1 : 1) : chineseNumber(m[1]!);
-        let depth: number;
-        if (inStack >= 0) {
-          const prev = stack[inStack]!.n;
-          if (n <= prev || n > prev + 2) break;
-          depth = inStack;
-        } else {
-          if (n !== 1 && n !== (lastOfKind.get(kind) ?? 0) + 1) break;
-          depth = stack.length;
-          while (depth > 0 && RANK[stack[depth - 1]!.kind] >= RANK[kind]) depth--;
-        }
-        for (const h of stack.splice(depth)) close(h, at);
-        const parent = stack[depth - 1] ?? null;
-        const order = (childCount.get(parent) ?? 0) + 1;
-        childCount.set(parent, order);
-        const titleStart = at + m[0].length;
-        const heading: Heading = {
-          kind,
-          n,
-          label: label(kind, m[0], n),
-          start: at,
-          titleStart,
-          end: text.length,
-          title: headingTitle(text, titleStart, lineEnd),
-          order,
-          parent,
-          path: "",
-        };
-        heading.path = parent ? `${parent.path}.${heading.label}` : heading.label;
-        lastOfKind.set(kind, n);
-        stack.push(heading);
-        headings.push(heading);
-        break;
+    const starts = at < lineEnd && FIRST_CHARS.test(text[at]!) ? [at] : [];
+    // Files that run a 办法's lines together (…管理办法第一章总则第一条为…) still break at 第X章/第X条.
+    const line = text.slice(at, lineEnd);
+    if (line.indexOf("第", 1) > 0) {
+      for (const m of line.matchAll(MIDLINE_ARTICLE)) {
+        const s = m.index + m[0].search(/第\s*[^章]*[章条](?!例)$/);
+        if (s > 0) starts.push(at + s);
       }
     }
+    starts.forEach((s, k) => accept(s, starts[k + 1] ?? lineEnd));
     lineStart = lineEnd + 1;
   }
   for (const h of stack) close(h, text.length);
   return headings;
+}
+
+/** 1 → 一, 12 → 十二, 28 → 二十八 (up to 99). */
+function toChinese(n: number): string {
+  const d = "零一二三四五六七八九";
+  if (n < 10) return d[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? d[tens] : ""}十${n % 10 ? d[n % 10] : ""}`;
+}
+
+const LOOKAHEAD_CHARS = 8000;
+/** Per style, how many mid-outline openings to try before taking that style's odd numbers as text. */
+const MAX_LOOKAHEADS = 20;
+
+/** Does a heading numbered n+1 in the same style start a line within the next few thousand characters? */
+function nextFollows(text: string, at: number, kind: MarkerKind, n: number): boolean {
+  const cn = toChinese(n + 1);
+  const next: Partial<Record<MarkerKind, string>> = {
+    chapter: `第\\s*(?:${cn}|${n + 1})\\s*章`,
+    article: `第\\s*(?:${cn}|${n + 1})\\s*条`,
+    cn: `${cn}\\s*[、.．]`,
+    cnParen: `[(（]${cn}[)）]`,
+    num: `${n + 1}\\s*[、.．](?!\\d)`,
+    numParen: `[(（]${n + 1}[)）]`,
+  };
+  const pattern = next[kind];
+  if (!pattern) return false;
+  return new RegExp(`\\n\\s*${pattern}`).test(text.slice(at, at + LOOKAHEAD_CHARS));
 }
 
 const measureId = (docId: string, path: string) => `measure:${docId}:${path}`;
@@ -191,7 +260,7 @@ export function extractOutline(ctx: DocContext): ExtractionPart {
     used.add(path);
     const id = measureId(ctx.docId, path);
     ids.set(h, id);
-    const title = h.title || path;
+    const title = ctx.text.slice(h.title.start, h.title.end) || path;
     part.entities.push({
       id,
       label: "Measure",
@@ -229,6 +298,7 @@ function innermost(headings: Heading[], at: number): Heading | null {
 
 function addResponsibilities(ctx: DocContext, headings: Heading[], ids: Map<Heading, string>, part: ExtractionPart) {
   const code = ctx.region?.code ?? null;
+  const zone = findIssuingZone(ctx.matchText);
   const entities = new Map<string, Entity>();
   for (const r of findResponsibilities(ctx.matchText, code ? { code } : undefined)) {
     const heading = innermost(headings, r.start);
@@ -238,7 +308,7 @@ function addResponsibilities(ctx: DocContext, headings: Heading[], ids: Map<Head
     }
     const quote = evidence(ctx, spanOf(ctx, r.start, r.end));
     for (const name of r.names) {
-      const agency = resolveAgencyName(name, code);
+      const agency = resolveAgencyName(name, code, zone);
       const entity = agencyEntity(agency);
       entities.set(entity.id, entity);
       if (agency.region) {
