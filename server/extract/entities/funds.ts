@@ -1,0 +1,107 @@
+/**
+ * Funds and earmarked money pools: guidance, seed, angel, venture and industry funds,
+ * 专项资金, 风险补偿资金池 — named or generic ("区级产业引导基金"), with the amount the text
+ * gives them. ESTABLISHES (Document → Fund) where the document sets one up; SUPPORTS
+ * (Fund → Industry / Organization / Park / Program) for what the fund's clause says it backs.
+ */
+import type { Props } from "../../schema/graph.js";
+import { sentenceAt, type Sentence } from "../context.js";
+import type { Collector } from "./collect.js";
+import { clauseAround, hitsWithin, type Hit } from "./hits.js";
+import { findAmounts, type Amount } from "./money.js";
+import { looksUnnamed, nameStart, refineStart, stopWords } from "./names.js";
+
+const HEAD = /(?:基金|专项资金|资金池|引导资金|发展资金|扶持资金|补偿资金|奖励资金|专项经费)(?![会管公])/g;
+const STOPS = stopWords(["财政", "区财政", "市财政", "县财政", "资金", "万元", "亿元", "不少于", "不低于", "总额", "用"], ["发展", "引导", "配套", "协同", "合作", "共建", "联动", "服务", "扶持", "培育"]);
+/** Words jieba tags as verbs that are the substance of fund names (投资引导基金, 风险补偿资金). */
+const KEEP: ReadonlySet<string> = new Set(["投资", "引导", "创新", "创业", "发展", "扶持", "补偿", "担保", "转化", "转移", "保护", "维权", "互助", "培育", "孵化", "并购", "联动", "协同", "奖励", "激励", "增信", "救助", "应急", "周转", "转贷", "过桥", "升级", "改造", "促进", "推广", "引进", "开发", "运营", "科技", "产业", "一体化", "种子", "天使", "股权", "风险", "信用", "融资", "专项", "新兴", "战略性", "母", "子"]);
+/** Names too generic to be a fund of their own: a kind of money, not a pool someone set up. */
+const GENERIC = /^(?:[区市县省]级|上级|本级|各级|中央|省级财政)?(?:基金|子基金|母基金|专项资金|专项基金|发展资金|扶持资金|引导资金|奖励资金|补偿资金|资金池|专项经费|投资基金|产业基金|股权投资基金|私募基金|政府性基金|各类基金|担保基金|财政专项资金|各级专项资金|相关专项资金|各类专项资金|上级专项资金|其他专项资金|财政性专项资金)$/;
+/** Money the state holds for other purposes (social insurance, levies): not innovation funds. */
+const NOT_A_FUND = /保险基金|水利建设基金|墙改基金|墙体材料专项基金|散装水泥|公积金|政府性基金|残疾人|证券|期货|公募|私募基金$/;
+const ESTABLISH = /设立|设置|建立|组建|成立|安排|出资|发起|筹建|新设|募集|整合|争取设立|扩容|扩大/;
+/** Clauses where others set the fund up and the document only encourages or links to it. */
+const OTHERS_DO_IT = /鼓励|吸引|引导|对接|争取[^设]|积极争取|入驻|参与/;
+const BACKS = /支持|扶持|用于|投向|投资于|重点投|围绕|聚焦|服务|撬动|助力|带动|培育|发展|补助|奖励|资助|补贴/;
+const YEAR = /(20\d{2})年/;
+const PRIORITY_ANAPHORA = /(?:主导|重点|支柱|优势|特色)(?:产业|领域|行业)/;
+/** A second matcher for the next fund in a sentence, so the scan's own position stays put. */
+const NEXT_HEAD = new RegExp(HEAD.source, "g");
+
+export interface FundScan {
+  hits: Hit[];
+}
+
+export interface FundTargets {
+  industries: Hit[];
+  /** Industry ids of the document's first 重点/主导/支柱产业 list, for "围绕主导领域" anaphora. */
+  priorityList: string[];
+  organizations: Hit[];
+  parks: Hit[];
+  programs: Hit[];
+}
+
+/**
+ * Finds funds and relates them.
+ * @example "初期设立1亿元区级产业引导基金" → Fund 区级产业引导基金 {amountYuan: 100000000, amountText: "1亿元"}
+ */
+export function findFunds(c: Collector, targets: FundTargets): FundScan {
+  const { ctx } = c;
+  const text = ctx.matchText;
+  const scope = ctx.region?.name ?? ctx.docId;
+  const hits: Hit[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    const headEnd = m.index + m[0].length;
+    const start = refineStart(text, nameStart(text, m.index, STOPS, 16), m.index, KEEP);
+    const name = text.slice(start, headEnd).replace(/[“”]/g, "");
+    if (name.length < 4 || GENERIC.test(name) || NOT_A_FUND.test(name) || looksUnnamed(name)) continue;
+    const sentence = sentenceAt(ctx.sentences, m.index);
+    if (!sentence) continue;
+    const clause = clauseAround(text, sentence, m.index);
+    const amount = amountOf(text, clause, start, headEnd);
+    const props: Props = amount ? { amountYuan: amount.yuan, amountText: ctx.text.slice(amount.start, amount.end) } : {};
+    const id = c.mention({ id: `fund:${scope}:${name}`, label: "Fund", name, props }, start, headEnd);
+    hits.push({ id, start, end: headEnd });
+
+    const before = text.slice(clause.start, start);
+    if (ESTABLISH.test(before) && !OTHERS_DO_IT.test(before)) {
+      const year = YEAR.exec(text.slice(sentence.start, sentence.end));
+      c.relate("ESTABLISHES", ctx.docId, id, sentence, {
+        amountYuan: amount?.yuan ?? null,
+        year: year ? Number(year[1]) : ctx.publishedYear,
+      });
+    }
+    relateBacking(c, id, sentence, start, headEnd, targets);
+  }
+  return { hits };
+}
+
+/** The amount written right before the name ("1亿元区级…", "总规模5000万元的…") or right after ("…基金,规模10亿元"). */
+function amountOf(text: string, clause: { start: number; end: number }, nameStart: number, nameEnd: number): Amount | null {
+  const before = findAmounts(text, clause.start, nameStart).pop();
+  if (before && /^(?:的|左右的|以上的|规模的)?$/.test(text.slice(before.end, nameStart))) return before;
+  const after = findAmounts(text, nameEnd, Math.min(clause.end + 40, text.length))[0];
+  if (after && /^[,，(（]?(?:总|首期|初期)?(?:规模|资金)?(?:为|达|达到|不少于|不低于)?$/.test(text.slice(nameEnd, after.start))) return after;
+  return null;
+}
+
+/**
+ * SUPPORTS: what the fund's own name names (东莞市生物医药产业发展引导基金 → 生物医药) and what
+ * the rest of its sentence says it backs, up to the next fund.
+ */
+function relateBacking(c: Collector, fundId: string, sentence: Sentence, start: number, end: number, t: FundTargets) {
+  const text = c.ctx.matchText;
+  for (const h of hitsWithin(t.industries, start, end)) c.relate("SUPPORTS", fundId, h.id, sentence);
+  NEXT_HEAD.lastIndex = end;
+  const next = NEXT_HEAD.exec(text);
+  const stop = next && next.index < sentence.end ? Math.max(end, nameStart(text, next.index, STOPS, 16)) : sentence.end;
+  const rest = text.slice(end, stop);
+  if (!BACKS.test(rest)) return;
+  const named = hitsWithin(t.industries, end, stop);
+  for (const list of [named, t.organizations, t.parks, t.programs]) {
+    for (const h of hitsWithin(list, end, stop)) c.relate("SUPPORTS", fundId, h.id, sentence);
+  }
+  // "围绕主导领域和重点方向" names no industry but means the ones the document listed as such.
+  if (named.length === 0 && PRIORITY_ANAPHORA.test(rest)) for (const id of t.priorityList) c.relate("SUPPORTS", fundId, id, sentence);
+}

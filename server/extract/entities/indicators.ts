@@ -1,0 +1,163 @@
+/**
+ * Quantitative targets: "到2020年,全社会R&D经费支出占地区生产总值比重达到2.3%以上",
+ * "国家高新技术企业…分别达到50家、250家、1200家以上", "培育15户高新技术企业". The indicator is
+ * resolved to ../vocab/indicators.json where possible, else kept as written (…比重, …数量).
+ * SETS_TARGET (Document → Indicator) {value, unit, year}; the year comes from "到2020年" in the
+ * sentence or the text before it, else from the plan period in the title.
+ */
+import type { Sentence } from "../context.js";
+import type { Collector } from "./collect.js";
+import { nameStart, stopWords } from "./names.js";
+import { buildDictionary } from "./trie.js";
+import { compilePattern, indicators, type IndicatorEntry } from "./vocab.js";
+
+const dictionary = buildDictionary<IndicatorEntry>(
+  indicators.flatMap((e) => [e.canonical, ...e.synonyms].map((t) => [t, e] as const)),
+);
+const patterned = indicators
+  .filter((e) => e.patterns?.length)
+  .map((e) => ({ entry: e, patterns: e.patterns!.map((p) => compilePattern("indicators.json", e.canonical, p, "g")) }));
+
+const UNIT = String.raw`(?:%|个百分点|家|件|个|亿元|万元|人|名|项|户|万人|万平方米|平方米|所|座|倍|亿美元)`;
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** Sentences that set a target: a number with a unit after a verb of reaching. */
+const TARGET_SENTENCE = new RegExp(String.raw`(?:达到?|超过|突破|提高到|提升到|增至|增长|力争|以上|不低于|占比)[^。；;]{0,12}\d`);
+/** What follows an indicator: "达到2.3%以上", "年均增长10%", "15%". */
+const VALUE_AFTER = new RegExp(String.raw`^[^，,；;。]{0,10}?(达到|达|超过|突破|提高到|提升到|增至|增长到|保持|年均增长|增长|不低于|为)?\s*(?:约)?${NUMBER}\s*(${UNIT})`);
+/** "培育15户高新技术企业", "打造品牌众创空间15个": a count before or around the noun. */
+const COUNT_BEFORE = new RegExp(String.raw`(?:培育|新增|引进|建设|建成|打造|新建|认定|发展)${NUMBER}\s*(户|家|个|名|项|所)$`);
+/** "A、B、C分别达到50家、250家、1200家以上". */
+const RESPECTIVELY = new RegExp(String.raw`([^，,；;。：:]{4,90}?)分别(?:达到|达|为|超过|突破|增长)((?:\d+(?:\.\d+)?${UNIT}?[、,，和])+\d+(?:\.\d+)?${UNIT})`, "g");
+/** A target on an indicator the vocabulary does not know: "…增加值占…比重达到18%". */
+const GENERIC = new RegExp(String.raw`([\u4e00-\u9fa5A-Za-z&()]{3,40}?)(?:达到|达|超过|突破|提高到|提升到|增至)\s*${NUMBER}\s*(${UNIT})`, "g");
+const GENERIC_ENDING = /(?:比重|比例|占比|率|拥有量|申请量|成交额|总额|收入|产值|增加值|总量|强度|投入|指数|规模)$/;
+const COUNTED_ENDING = /(?:企业|机构|平台|中心|空间|基地|团队|人才|园区|品牌|实验室|孵化器|工作站)$/;
+const SUBJECT_STOPS = stopWords(["力争", "努力", "实现", "使", "培育", "新增", "累计", "全社会", "其中", "年", "到", "达到", "争取", "确保", "每年", "年均", "总数", "数量"], ["全市", "全区", "全县", "全省"]);
+const PLACE_PREFIX = /^(?:全市|全区|全县|全省|我市|我区|我县|市|区|县)/;
+const BY_YEAR = /到(20\d{2})年|(20\d{2})年(?:前|底|末|以前)/g;
+const PLAN_PERIOD = /(20\d{2})\s*[-—–~～至]\s*(20\d{2})/;
+
+export const indicatorId = (canonical: string) => `indicator:${canonical}`;
+
+export function findIndicators(c: Collector): void {
+  const { ctx } = c;
+  const text = ctx.matchText;
+  const planEnd = planEndYear(text);
+  for (const s of ctx.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!TARGET_SENTENCE.test(sentence) && !/培育\d|打造[^，,]{0,8}\d|新增\d|建成\d/.test(sentence)) continue;
+    const year = yearFor(text, s) ?? planEnd;
+    const done: { start: number; end: number }[] = [];
+    const set = (canonical: string, unit: string, start: number, end: number, value: number, valueUnit: string, kind?: string) => {
+      if (done.some((d) => d.start < end && start < d.end)) return;
+      done.push({ start, end });
+      const id = c.mention({ id: indicatorId(canonical), label: "Indicator", name: canonical, props: { unit } }, start, end);
+      c.relate("SETS_TARGET", ctx.docId, id, s, { value, unit: valueUnit, year, ...(kind ? { kind } : {}) });
+    };
+
+    // Lists first: their items would otherwise each take the first value.
+    RESPECTIVELY.lastIndex = 0;
+    for (let m = RESPECTIVELY.exec(sentence); m; m = RESPECTIVELY.exec(sentence)) {
+      const subjectStart = s.start + m.index;
+      const items = splitSubjects(text, subjectStart, subjectStart + m[1]!.length);
+      const values = [...m[2]!.matchAll(new RegExp(`${NUMBER}\\s*(${UNIT})?`, "g"))].map((v) => ({ value: Number(v[1]), unit: v[2] ?? "" }));
+      const lastUnit = values[values.length - 1]?.unit ?? "";
+      if (items.length !== values.length) continue;
+      items.forEach((it, k) => {
+        const entry = resolve(text, it.start, it.end);
+        const unit = values[k]!.unit || lastUnit;
+        const canonical = entry?.canonical ?? countedName(text.slice(it.start, it.end), unit);
+        if (canonical) set(canonical, entry?.unit ?? unit, it.start, it.end, values[k]!.value, unit);
+      });
+    }
+
+    for (const hit of vocabularyHits(text, s)) {
+      const after = VALUE_AFTER.exec(text.slice(hit.end, s.end));
+      if (after) {
+        set(hit.entry.canonical, hit.entry.unit, hit.start, hit.end, Number(after[2]), after[3]!, /增长/.test(after[1] ?? "") ? "growth" : undefined);
+        continue;
+      }
+      const before = COUNT_BEFORE.exec(text.slice(Math.max(s.start, hit.start - 12), hit.start));
+      if (before) set(hit.entry.canonical, hit.entry.unit, hit.start, hit.end, Number(before[1]), before[2]!);
+    }
+
+    GENERIC.lastIndex = 0;
+    for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
+      const subjectEnd = s.start + m.index + m[1]!.length;
+      const subjectStart = nameStart(text, subjectEnd, SUBJECT_STOPS, m[1]!.length);
+      const subject = text.slice(subjectStart, subjectEnd).replace(PLACE_PREFIX, "");
+      const unit = m[3]!;
+      const canonical = GENERIC_ENDING.test(subject) ? subject : COUNTED_ENDING.test(subject) ? countedName(subject, unit) : null;
+      if (!canonical || canonical.length < 4) continue;
+      set(canonical, unit, subjectEnd - subject.length, subjectEnd, Number(m[2]), unit);
+    }
+  }
+}
+
+interface VocabularyHit {
+  entry: IndicatorEntry;
+  start: number;
+  end: number;
+}
+
+function vocabularyHits(text: string, s: Sentence): VocabularyHit[] {
+  const hits: VocabularyHit[] = dictionary.find(text, s.start, s.end).map((m) => ({ entry: m.value, start: m.start, end: m.end }));
+  const sentence = text.slice(s.start, s.end);
+  for (const { entry, patterns } of patterned) {
+    for (const p of patterns) {
+      p.lastIndex = 0;
+      for (let m = p.exec(sentence); m; m = p.exec(sentence)) {
+        if (m[0].length === 0) {
+          p.lastIndex++;
+          continue;
+        }
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (!hits.some((h) => h.start < end && start < h.end)) hits.push({ entry, start, end });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function resolve(text: string, start: number, end: number): IndicatorEntry | null {
+  const found = vocabularyHits(text, { start, end });
+  return found.find((h) => h.end === end)?.entry ?? found[0]?.entry ?? null;
+}
+
+/** "国家高新技术企业" with unit 家 → "国家高新技术企业数量"; non-count units yield null. */
+function countedName(subject: string, unit: string): string | null {
+  const name = subject.replace(PLACE_PREFIX, "").replace(/^[“"]|[”"]$/g, "");
+  if (!/^(?:家|个|户|名|所|项|件)$/.test(unit) || !COUNTED_ENDING.test(name) || name.length < 3) return null;
+  return `${name}数量`;
+}
+
+function splitSubjects(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === "、") {
+      out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  const first = out[0];
+  if (first) first.start = nameStart(text, first.end, SUBJECT_STOPS, first.end - first.start);
+  return out.filter((o) => o.end > o.start);
+}
+
+/** "到2020年" in the sentence, else the nearest one in the 1,500 characters before it. */
+function yearFor(text: string, s: Sentence): number | null {
+  const from = Math.max(0, s.start - 1500);
+  let year: number | null = null;
+  BY_YEAR.lastIndex = from;
+  for (let m = BY_YEAR.exec(text); m && m.index < s.end; m = BY_YEAR.exec(text)) year = Number(m[1] ?? m[2]);
+  return year;
+}
+
+/** The end of the plan period the title gives ("(2017-2020年)"), or null. */
+function planEndYear(text: string): number | null {
+  const m = PLAN_PERIOD.exec(text.slice(0, 600));
+  return m ? Number(m[2]) : null;
+}
+

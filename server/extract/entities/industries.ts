@@ -1,0 +1,199 @@
+/**
+ * Industries: vocabulary terms anywhere in the text, plus the items of industry lists
+ * ("新材料、电子信息、绿色食品加工等重点产业"), normalised to the vocabulary's canonical names.
+ * Relations: PRIORITIZES (Document → Industry) in sentences that name priorities, and
+ * FOCUSES_ON (Region → Industry) where a sentence gives a place's industries.
+ */
+import { sentenceAt } from "../context.js";
+import type { Collector } from "./collect.js";
+import { byStart, clauseAround, type Hit } from "./hits.js";
+import { nameStart, stopWords } from "./names.js";
+import { documentRegion, placesIn, regionFound } from "./regions.js";
+import { buildDictionary } from "./trie.js";
+import { industries } from "./vocab.js";
+
+interface Term {
+  canonical: string;
+  /** Generic word (电子, 旅游) that only counts inside a list. */
+  listOnly: boolean;
+}
+
+const dictionary = buildDictionary<Term>(
+  industries.flatMap((e) => {
+    const listForms = new Set(e.listForms ?? []);
+    const always = [e.canonical, ...e.synonyms].filter((t) => !listForms.has(t));
+    return [
+      ...always.map((t) => [t, { canonical: e.canonical, listOnly: false }] as const),
+      ...[...listForms].map((t) => [t, { canonical: e.canonical, listOnly: true }] as const),
+    ];
+  }),
+);
+const canonicalOf = new Map<string, string>();
+for (const e of industries) for (const t of [e.canonical, ...e.synonyms, ...(e.listForms ?? [])]) canonicalOf.set(t, e.canonical);
+
+export const industryId = (canonical: string) => `industry:${canonical}`;
+
+// A run of at least two items joined by 、 (the list), with an optional last item after 和/及/与.
+const LIST = /[\u4e00-\u9fa5“”]{1,16}(?:、[\u4e00-\u9fa5“”]{1,16})+/g;
+// A head that makes a list an industry list whatever its items: "等重点产业", "四大主导产业", "等新兴领域".
+const HEAD_MODIFIERS = "(?:重点|主导|支柱|战略性|新兴|优势|特色|传统|先导|未来|高新技术|高技术|重大|关键|前沿|现代|绿色|千亿级?|百亿级?|\\d+亿级?|领先|首位|核心|基础|生态|朝阳|新)*";
+const STRONG_HEAD = new RegExp(`^(?:等|[一二三四五六七八九十两\\d]+(?:大|个))${HEAD_MODIFIERS}(?:产业|行业|领域|集群|板块)(?!化)`);
+// A weaker head ("…产业发展"): unknown items must then look like industries themselves.
+const WEAK_HEAD = new RegExp(`^${HEAD_MODIFIERS}(?:产业|行业|领域|集群)(?!化|结构)`);
+const ITEM_STOPS = stopWords(["紧扣", "做大做优做强", "做优做强", "做强做大", "发展", "瞄准", "面向", "布局", "培育形成", "形成", "集中", "突破", "涵盖", "覆盖", "推动", "促进", "构建", "构建起", "打造成", "建设成", "发展成", "培育成"]);
+const INDUSTRY_ENDING = /(?:产业|制造业?|装备|材料|能源|服务业?|农业|经济|医药|工业|加工|物流|电商|金融|健康|器械|汽车|电池|纺织|服装|食品|化工|建材|光伏)$/;
+const NOT_INDUSTRY = /的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:战略性新兴|新兴|传统|主导|优势|特色|支柱|高新技术|未来|重点)产业$|信息$|[省市县区镇乡港城园湾]$|街道$/;
+
+// Sentences that name what the document gives priority to.
+const PRIORITY = /(?:重点|主导|支柱|战略性新兴|新兴|优势|特色优势|先导|未来|特色|首位)产业|重点领域|新兴领域|优先发展|大力发展|重点发展|着力发展|加快发展|积极发展|培育壮大|发展壮大|做大做强|做强做大|做大做优做强|做优做强|千亿|百亿|产业集群|产业链/;
+// Sentences that give a place's industries.
+const PLACE_FOCUS = /(?:主导|支柱|特色|优势|特色优势|首位)产业|产业集群|产业基地|千亿|承载区|集聚区|打造成/;
+const DOC_PLACE = /(?:全|我|本)(?:省|市|区|县)/;
+const ZONE_AFTER = /^(?:高新|经开|经济|开发|工业|园区|新区|国家|自创|产业|农业)/;
+
+export interface IndustryScan {
+  hits: Hit[];
+  /** Ids of the first list headed 重点/主导/支柱产业: what "主导领域" later refers back to. */
+  priorityList: string[];
+}
+
+/** Finds industries, registers their mentions and relates them. */
+export function findIndustries(c: Collector): IndustryScan {
+  const text = c.ctx.matchText;
+  const hits: Hit[] = [];
+  const taken = new Set<number>();
+  const add = (canonical: string, surface: string, start: number, end: number) => {
+    if (taken.has(start)) return;
+    taken.add(start);
+    const id = c.mention({ id: industryId(canonical), label: "Industry", name: canonical, aliases: [surface], props: { canonical } }, start, end);
+    hits.push({ id, start, end });
+  };
+
+  const items = listItems(text);
+  for (const item of items) add(item.canonical, text.slice(item.start, item.end), item.start, item.end);
+  const firstPriority = items.find((it) => it.priorityHead)?.list;
+  const priorityList = [...new Set(items.filter((it) => it.list === firstPriority).map((it) => industryId(it.canonical)))];
+  for (const m of dictionary.find(text)) {
+    if (m.value.listOnly || overlaps(hits, m.start, m.end)) continue;
+    add(m.value.canonical, text.slice(m.start, m.end), m.start, m.end);
+  }
+  hits.sort(byStart);
+  relateIndustries(c, hits);
+  return { hits, priorityList: firstPriority === undefined ? [] : priorityList };
+}
+
+function overlaps(hits: Hit[], start: number, end: number): boolean {
+  // Lists are few; a linear check over recent hits is cheap enough.
+  for (let i = hits.length - 1; i >= 0 && i >= hits.length - 40; i--) {
+    const h = hits[i]!;
+    if (h.start < end && start < h.end) return true;
+  }
+  return false;
+}
+
+interface ListItem {
+  canonical: string;
+  start: number;
+  end: number;
+  /** Which list (its start offset) the item came from. */
+  list: number;
+  /** The list is headed 重点产业/主导产业/支柱产业. */
+  priorityHead: boolean;
+}
+
+/**
+ * Items of industry lists, each resolved to a canonical name. A list counts when a head such as
+ * "等重点产业" follows it or when half its items are known industries; unknown items count
+ * after a strong head ("等主导产业") or when they end like an industry (…制造, …材料).
+ * @example listItems("紧扣新材料、电子信息、医药健康等重点产业发展需求") // 新材料, 电子信息, 生物医药
+ */
+export function listItems(text: string): ListItem[] {
+  const out: ListItem[] = [];
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    const { items, strong, weak, priority } = splitList(text, m.index, m.index + m[0].length);
+    if (items.length < 2) continue;
+    const resolved = items.map((it) => ({ ...it, canonical: resolveItem(text.slice(it.start, it.end)) }));
+    const known = resolved.filter((r) => r.canonical?.known).length;
+    if (!strong && !weak && known * 2 < resolved.length) continue;
+    for (const r of resolved) {
+      if (!r.canonical) continue;
+      if (!r.canonical.known && !strong && !INDUSTRY_ENDING.test(text.slice(r.start, r.end))) continue;
+      out.push({ canonical: r.canonical.name, start: r.start, end: r.end, list: m.index, priorityHead: priority });
+    }
+  }
+  return out;
+}
+
+function splitList(text: string, start: number, end: number): { items: { start: number; end: number }[]; strong: boolean; weak: boolean; priority: boolean } {
+  const items: { start: number; end: number }[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === "、") {
+      items.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  // The first item runs on from the verb before it ("紧扣新材料"), the last into the head after it.
+  const first = items[0]!;
+  first.start = nameStart(text, first.end, ITEM_STOPS, first.end - first.start);
+  const last = items[items.length - 1]!;
+  const cut = HEAD_IN_ITEM.exec(text.slice(last.start, last.end));
+  if (cut && cut.index > 1) last.end = last.start + cut.index;
+  const after = text.slice(last.end, last.end + 16);
+  // "生命科学和生物技术", "动力电池与新能源汽车": two items unless the vocabulary knows the pair.
+  const split: { start: number; end: number }[] = [];
+  for (const it of items) {
+    const t = text.slice(it.start, it.end);
+    const j = /以及|[和与及]/.exec(t);
+    if (j && j.index > 1 && !canonicalOf.has(t) && t.length - j.index - j[0].length >= 2) {
+      split.push({ start: it.start, end: it.start + j.index }, { start: it.start + j.index + j[0].length, end: it.end });
+    } else split.push(it);
+  }
+  // "把乐山打造成晶硅光伏": a known term that ends the item is the item.
+  for (const it of split) {
+    if (canonicalOf.has(text.slice(it.start, it.end))) continue;
+    const tail = dictionary.find(text, it.start, it.end).filter((m) => !m.value.listOnly && m.end === it.end)[0];
+    if (tail) it.start = tail.start;
+  }
+  return {
+    items: split.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 10),
+    strong: STRONG_HEAD.test(after),
+    weak: WEAK_HEAD.test(after),
+    priority: /^等?(?:重点|主导|支柱)产业/.test(after),
+  };
+}
+const HEAD_IN_ITEM = /等|[一二三四五六七八九十两\d]+(?:大|个)|(?:重点|主导|支柱|战略性新兴|新兴|优势|特色|传统|先导|未来|特色优势)?(?:产业|行业|领域)/;
+
+function resolveItem(item: string): { name: string; known: boolean } | null {
+  const t = item.replace(/[“”]/g, "");
+  const exact = canonicalOf.get(t);
+  if (exact) return { name: exact, known: true };
+  if (NOT_INDUSTRY.test(t) || /\d/.test(t)) return null;
+  // "汽车零部件产业" → known 汽车零部件; "笋用竹" stays as written.
+  const stripped = t.replace(/(?:产业|行业)$/, "");
+  const known = canonicalOf.get(stripped);
+  if (known) return { name: known, known: true };
+  return stripped.length >= 2 ? { name: stripped, known: false } : null;
+}
+
+function relateIndustries(c: Collector, hits: Hit[]) {
+  const { ctx } = c;
+  const text = ctx.matchText;
+  const home = documentRegion(ctx);
+  for (const h of hits) {
+    const s = sentenceAt(ctx.sentences, h.start);
+    if (!s) continue;
+    // The cue must sit in the industry's own clause: "…、大数据等信息技术应用示范,…大力发展“三品一标”产品"
+    // names no priority industry.
+    const clause = clauseAround(text, s, h.start);
+    const words = text.slice(clause.start, clause.end);
+    if (PRIORITY.test(words)) c.relate("PRIORITIZES", ctx.docId, h.id, s);
+    if (!PLACE_FOCUS.test(words)) continue;
+    // A place that begins a zone's name (乐山高新区) is the zone's, not the clause's subject.
+    const named = placesIn(ctx, s.start, h.start).filter((p) => !ZONE_AFTER.test(text.slice(p.end, p.end + 2)));
+    const place = named.length > 0 ? named[named.length - 1]!.region : DOC_PLACE.test(words) ? home : null;
+    if (place?.level === "town") continue;
+    if (place) c.relate("FOCUSES_ON", c.entity(regionFound(place)), h.id, s);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Places, through the gazetteer (../gazetteer.ts): the one door by which entity finders
+ * look up Regions, so their ids agree with the ones metadata gives the document's region.
+ */
+import type { DocContext } from "../context.js";
+import { findRegionMentions, regionByCode, resolveRegion, type Region, type RegionMention } from "../gazetteer.js";
+import type { Found } from "./collect.js";
+
+export type { Region, RegionMention };
+
+export const regionId = (r: Region): string => `region:${r.code}`;
+
+export function regionFound(r: Region): Found {
+  return { id: regionId(r), label: "Region", name: r.name, aliases: [r.fullName], props: { level: r.level, code: r.code, fullName: r.fullName } };
+}
+
+const contextOf = (ctx: DocContext) => (ctx.region ? { code: ctx.region.code } : undefined);
+
+/** The document's own jurisdiction, when metadata found one. */
+export function documentRegion(ctx: DocContext): Region | null {
+  return ctx.region ? regionByCode(ctx.region.code) : null;
+}
+
+/** Places named in `text[from, to)`, offsets into the whole text. */
+export function placesIn(ctx: DocContext, from: number, to: number): RegionMention[] {
+  return findRegionMentions(ctx.matchText.slice(from, to), contextOf(ctx)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+}
+
+/** The place a name begins with (新乡高新区 → 新乡市, 东莞国家自主创新示范区 → 东莞市), or null. */
+export function placeAtStartOf(ctx: DocContext, name: string): Region | null {
+  const m = findRegionMentions(name, contextOf(ctx))[0];
+  if (!m || m.start !== 0) return null;
+  return resolveRegion(name.slice(0, m.end), contextOf(ctx)) ?? m.region;
+}
