@@ -6,9 +6,22 @@ import helmet from "helmet";
 import { PROJECT_ROOT } from "../config.js";
 import type { Store } from "../store/connect.js";
 import { errorHandler, HttpError } from "./errors.js";
+import { cypherRoutes, type CypherOptions } from "./cypher.js";
+import { documentRoutes } from "./documents.js";
+import { entityRoutes } from "./entities.js";
+import { exportRoutes } from "./export.js";
 import { healthRoutes } from "./health.js";
+import { neighbourhoodRoutes } from "./neighbourhood.js";
+import { openApiRoutes } from "./openapi.js";
+import { pathRoutes } from "./paths.js";
+import { searchRoutes } from "./search.js";
+import { statsRoutes } from "./stats.js";
 
-export function createApp(store: Store): express.Express {
+export interface AppOptions {
+  cypher?: CypherOptions;
+}
+
+export function createApp(store: Store, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:", "blob:"] } } }));
@@ -16,6 +29,15 @@ export function createApp(store: Store): express.Express {
 
   const api = express.Router();
   api.use(healthRoutes(store));
+  api.use(searchRoutes(store));
+  api.use(entityRoutes(store));
+  api.use(neighbourhoodRoutes(store));
+  api.use(pathRoutes(store));
+  api.use(documentRoutes(store));
+  api.use(statsRoutes(store));
+  api.use(cypherRoutes(store, options.cypher));
+  api.use(exportRoutes(store));
+  api.use(openApiRoutes());
   api.use((req, _res, next) => next(new HttpError(404, "NOT_FOUND", `no API endpoint ${req.method} ${req.path}`)));
   app.use("/api", api);
 

@@ -25,6 +25,11 @@ export function isUnavailable(err: unknown): boolean {
   return err instanceof Neo4jError && UNAVAILABLE_CODES.has(err.code);
 }
 
+/** True when Neo4j stopped a query that ran past its transaction timeout. */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && err.code.includes("TransactionTimedOut");
+}
+
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   let status = 500;
   let body: { code: string; message: string; details?: unknown };
@@ -44,6 +49,9 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   } else if (err?.type === "entity.too.large") {
     status = 413;
     body = { code: "TOO_LARGE", message: `the request body is larger than the limit (${err.limit} bytes)` };
+  } else if (isTimeout(err)) {
+    status = 408;
+    body = { code: "QUERY_TIMEOUT", message: "the query ran longer than its time limit; narrow it (fewer hops, a LIMIT, filters) and retry" };
   } else if (isUnavailable(err)) {
     status = 503;
     body = { code: "NEO4J_UNAVAILABLE", message: `Neo4j is unreachable: ${err.message}` };

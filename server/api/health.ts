@@ -1,23 +1,31 @@
 /** GET /api/health: Neo4j's version, whether it is embedded, and the graph's size; 503 when unreachable. */
 import { Router } from "express";
+import neo4j from "neo4j-driver";
+import type { Health } from "../schema/api.js";
 import type { Store } from "../store/connect.js";
 import { cypher } from "../store/cypher.js";
 import { isUnavailable } from "./errors.js";
 
+/** A health check must answer now: no retries (the driver retries managed transactions for 30 s) and a short timeout. */
+const HEALTH_TIMEOUT_MS = 3_000;
+
 export function healthRoutes(store: Store): Router {
   const router = Router();
-  router.get("/health", async (_req, res, next) => {
+  router.get("/health", async (_req, res) => {
+    const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const { records } = await store.driver.executeQuery(cypher("api/health"), {}, { database: store.database, routing: "READ" });
+      const { records } = await session.run(cypher("api/health"), {}, { timeout: HEALTH_TIMEOUT_MS });
       const r = records[0]!;
       res.json({
         status: "ok",
         neo4j: { version: r.get("version"), edition: r.get("edition"), embedded: store.embedded, database: store.database },
         counts: { nodes: r.get("nodes"), relationships: r.get("relationships"), documents: r.get("documents") },
-      });
+      } satisfies Health);
     } catch (err) {
-      if (!isUnavailable(err)) return next(err);
+      if (!isUnavailable(err)) throw err;
       res.status(503).json({ error: { code: "NEO4J_UNAVAILABLE", message: `Neo4j at ${store.uri} is unreachable: ${(err as Error).message}` } });
+    } finally {
+      await session.close();
     }
   });
   return router;

@@ -78,7 +78,10 @@ export const Evidence = z.object({
 export const EntityDetail = z.object({
   node: GraphNode,
   degreeByType: z.record(z.string(), z.number().int()),
+  /** At most 200, stated edges ordered by document and position. */
   evidence: z.array(Evidence),
+  /** How many stated edges there are in all, of which `evidence` lists the first. */
+  evidenceTotal: z.number().int(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 export type EntityDetail = z.infer<typeof EntityDetail>;
@@ -119,6 +122,8 @@ export const DocumentListQuery = GraphFilter.pick({ regionCodes: true, yearFrom:
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export const DocumentList = z.object({ items: z.array(DocumentSummary), total: z.number().int() });
+export type DocumentList = z.infer<typeof DocumentList>;
 export const Span = z.object({
   start: z.number().int(),
   end: z.number().int(),
@@ -172,5 +177,13 @@ export const ExportRequest = z.object({
   format: z.enum(["json", "csv-nodes", "csv-edges", "graphml"]),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
+
+// --- health -------------------------------------------------------------------------------
+export const Health = z.object({
+  status: z.literal("ok"),
+  neo4j: z.object({ version: z.string(), edition: z.string(), embedded: z.boolean(), database: z.string() }),
+  counts: z.object({ nodes: z.number().int(), relationships: z.number().int(), documents: z.number().int() }),
+});
+export type Health = z.infer<typeof Health>;
 
 export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });

@@ -1,0 +1,20 @@
+// One document with its text, its outline (Measures, in text order), and what to highlight:
+// the entities it mentions (MENTIONS from the document or its measures, with their offsets)
+// and the edges it states (found through the per-type docId indexes).
+MATCH (d:Document {id: $id})
+CALL (d) {
+  MATCH (m:Measure {docId: d.id})
+  WITH m ORDER BY m.start, m.order
+  RETURN collect(m {.id, .path, .title, .start, .end}) AS outline
+}
+CALL (d) {
+  MATCH (:Entity)-[r:MENTIONS {docId: d.id}]->(e)
+  RETURN collect({ref: e.id, labels: labels(e), name: e.name, spans: r.spans, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS mentions
+}
+CALL (d) {
+  MATCH (a)-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO]->(b)
+  WHERE r.docId = d.id AND r.start IS NOT NULL
+  RETURN collect({ref: elementId(r), type: type(r), name: a.name + ' → ' + b.name, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS relations
+}
+RETURN d {.id, .title, .issuers, .publishedOn, .docNumber, .region, .regionCode, .sourceFile, .warnings} AS document,
+       d.text AS text, outline, mentions, relations;

@@ -1,0 +1,26 @@
+// Simple paths from $from to $to of at most $maxLength edges, shortest first, the first $limit.
+// SHORTEST 100 (the API's largest limit) keeps the search from enumerating every walk through
+// a hub; the WHERE drops paths that visit a node twice.
+// Filters as in neighbours.cypher: $types and the document scope on every edge, $labels on
+// every node between the two ends. The pattern's bound (6) is the API's largest maxLength.
+WITH CASE
+  WHEN $yearFrom IS NULL AND $yearTo IS NULL AND $regionPrefixes IS NULL THEN $docIds
+  ELSE COLLECT {
+    MATCH (d:Document)
+    WHERE ($docIds IS NULL OR d.id IN $docIds)
+      AND ($yearFrom IS NULL OR d.year >= $yearFrom)
+      AND ($yearTo IS NULL OR d.year <= $yearTo)
+      AND ($regionPrefixes IS NULL OR any(p IN $regionPrefixes WHERE d.regionCode STARTS WITH p))
+    RETURN d.id
+  }
+END AS scope
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST 100 (a) (()-[r]-(m)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND (scope IS NULL OR r.docId IN scope)
+    AND (m = b OR $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))){1,6} (b)
+WHERE length(p) <= $maxLength
+  AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+WITH p LIMIT $limit
+RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.*, text: null}, degree: COUNT { (n)--() }}] AS nodes,
+       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges;

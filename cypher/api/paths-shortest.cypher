@@ -1,0 +1,23 @@
+// Every shortest path from $from to $to (at most $maxLength edges, the first $limit).
+// Filters as in neighbours.cypher: $types and the document scope on every edge, $labels on
+// every node between the two ends. The pattern's bound (6) is the API's largest maxLength.
+WITH CASE
+  WHEN $yearFrom IS NULL AND $yearTo IS NULL AND $regionPrefixes IS NULL THEN $docIds
+  ELSE COLLECT {
+    MATCH (d:Document)
+    WHERE ($docIds IS NULL OR d.id IN $docIds)
+      AND ($yearFrom IS NULL OR d.year >= $yearFrom)
+      AND ($yearTo IS NULL OR d.year <= $yearTo)
+      AND ($regionPrefixes IS NULL OR any(p IN $regionPrefixes WHERE d.regionCode STARTS WITH p))
+    RETURN d.id
+  }
+END AS scope
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = ALL SHORTEST (a) (()-[r]-(m)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND (scope IS NULL OR r.docId IN scope)
+    AND (m = b OR $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))){1,6} (b)
+WHERE length(p) <= $maxLength
+WITH p LIMIT $limit
+RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.*, text: null}, degree: COUNT { (n)--() }}] AS nodes,
+       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges;

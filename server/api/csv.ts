@@ -1,0 +1,35 @@
+/**
+ * Nodes and edges as CSV that Excel opens correctly: RFC 4180 quoting, CRLF line ends, and a
+ * UTF-8 byte-order mark (without it Excel reads the file as the local code page and garbles
+ * every Chinese name). One column per property found on any row.
+ */
+import type { GraphEdge, GraphNode } from "../schema/api.js";
+import type { Props } from "../schema/graph.js";
+
+const BOM = "\uFEFF";
+/** Cells that a spreadsheet would run as a formula (CSV injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let text = Array.isArray(value) ? value.join("; ") : String(value);
+  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** @example nodesCsv([{id: "industry:新材料", label: "Industry", name: "新材料", props: {canonical: "新材料"}}]) */
+export function nodesCsv(nodes: GraphNode[]): string {
+  return table(["id", "label", "name"], nodes.map((n) => ({ row: [n.id, n.label, n.name], props: n.props })));
+}
+
+export function edgesCsv(edges: GraphEdge[]): string {
+  return table(["id", "type", "source", "target"], edges.map((e) => ({ row: [e.id, e.type, e.source, e.target], props: e.props })));
+}
+
+function table(fixed: string[], rows: { row: unknown[]; props: Props }[]): string {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].filter((k) => !fixed.includes(k)).sort();
+  const lines = [[...fixed, ...keys].map(csvField).join(",")];
+  for (const { row, props } of rows) lines.push([...row, ...keys.map((k) => props[k])].map(csvField).join(","));
+  return BOM + lines.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,75 @@
+/**
+ * POST /api/neighbourhood: the graph around some entities, one or two steps out.
+ *
+ * Fast on hubs by construction: cypher/api/neighbours.cypher reads a bounded number of
+ * edges per node, best first, and depth 2 expands only the best EXPAND_AT_DEPTH_2 of the
+ * first ring, each by at most FANOUT_AT_DEPTH_2. An industry named by 2,000 documents thus
+ * costs what a leaf costs, and `capped` tells the client that there is more.
+ */
+import { Router } from "express";
+import { NeighbourhoodRequest, type GraphResult } from "../schema/api.js";
+import type { Store } from "../store/connect.js";
+import type { EdgeRow, NodeRow } from "./elements.js";
+import { HttpError } from "./errors.js";
+import { filterParams, type FilterParams } from "./filters.js";
+import { int, readQuery } from "./read.js";
+import { subgraph, type Subgraph } from "./subgraph.js";
+
+/** The second ring is for context, not completeness: a few well-connected neighbours of the best first-ring nodes. */
+const EXPAND_AT_DEPTH_2 = 20;
+const FANOUT_AT_DEPTH_2 = 15;
+
+interface Ring {
+  node: NodeRow;
+  neighbours: { edge: EdgeRow; node: NodeRow }[];
+  cut: boolean;
+}
+
+export function neighbourhoodRoutes(store: Store): Router {
+  const router = Router();
+  router.post("/neighbourhood", async (req, res) => {
+    const request = NeighbourhoodRequest.parse(req.body);
+    res.json(await neighbourhood(store, request));
+  });
+  return router;
+}
+
+async function neighbourhood(store: Store, request: NeighbourhoodRequest): Promise<GraphResult> {
+  const filters = filterParams(request);
+  const first = await rings(store, request.ids, request.limit, filters);
+  if (first.length === 0) {
+    throw new HttpError(404, "ENTITY_NOT_FOUND", `none of the ids (${request.ids.slice(0, 5).join(", ")}${request.ids.length > 5 ? ", …" : ""}) is a stored entity`);
+  }
+  const graph = subgraph(request.limit);
+  for (const ring of first) graph.addNode(ring.node);
+  addInTurn(graph, first);
+  if (request.depth === 2) {
+    const seeds = new Set(request.ids);
+    const next = [...new Set(inTurn(first).map(({ node }) => node.id))].filter((id) => !seeds.has(id) && graph.has(id));
+    if (next.length > EXPAND_AT_DEPTH_2) graph.markCut();
+    if (next.length > 0) addInTurn(graph, await rings(store, next.slice(0, EXPAND_AT_DEPTH_2), FANOUT_AT_DEPTH_2, filters));
+  }
+  return graph.result();
+}
+
+function rings(store: Store, ids: string[], fanout: number, filters: FilterParams): Promise<Ring[]> {
+  return readQuery(store, "neighbours", { ids, fanout: int(fanout), ...filters }).then((records) => records.map((r) => r.toObject() as unknown as Ring));
+}
+
+/** Adds every ring's neighbours, taking the best of each ring in turn so that no seed starves the others under the cap. */
+function addInTurn(graph: Subgraph, from: Ring[]): void {
+  for (const ring of from) if (ring.cut) graph.markCut();
+  for (const { edge, node } of inTurn(from)) graph.addEdge(edge, node);
+}
+
+function inTurn(from: Ring[]): Ring["neighbours"] {
+  const out: Ring["neighbours"] = [];
+  const longest = Math.max(0, ...from.map((r) => r.neighbours.length));
+  for (let i = 0; i < longest; i++) {
+    for (const ring of from) {
+      const hit = ring.neighbours[i];
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
