@@ -292,7 +292,8 @@ export function findRegionMentions(text: string, context?: { code?: string }): R
       let accepted = verdicts.get(name);
       if (accepted === undefined) verdicts.set(name, (accepted = judge(name)));
       if (!accepted || WORD_AFTER.test(text.slice(end - 1, end + 1))) continue;
-      if (accepted.always || AFTER_SHORT.test(text.slice(end, end + 2))) {
+      const after = text.slice(end, end + 2);
+      if (accepted.always || (AFTER_SHORT.test(after) && !WORD_AFTER.test(after))) {
         hit = { region: accepted.region, start: i, end };
       }
     }

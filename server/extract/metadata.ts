@@ -13,12 +13,6 @@ import { agencyEntity, findIssuingZone, resolveAgencyName, splitIssuers } from "
 import { emptyPart, sentenceAt, type ExtractionPart, type Sentence } from "./context.js";
 import { findRegionMentions, regionChainPart, regionEntity, regionPartOf, type Region } from "./gazetteer.js";
 
-/** What a page reader may have kept from stripped furniture (发布日期:2017/8/22). */
-interface PageMeta {
-  publishedOn?: string;
-  source?: string;
-}
-
 interface Line {
   start: number;
   end: number;
@@ -320,7 +314,7 @@ function bodyRegion(text: string): Region | null {
 }
 
 export function extractMetadata(
-  read: ReadResult & { pageMeta?: PageMeta },
+  read: ReadResult,
   docId: string,
   sentences: Sentence[],
 ): { document: DocumentMeta; part: ExtractionPart } {
@@ -455,7 +449,8 @@ function printedDate(lines: Line[], from: number): string | null {
   return null;
 }
 
-function pageDate(meta: PageMeta | undefined): string | null {
+/** The date a page reader kept from stripped furniture (发布日期:2017/8/22). */
+function pageDate(meta: ReadResult["pageMeta"]): string | null {
   const m = meta?.publishedOn ? /^((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(meta.publishedOn) : null;
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
