@@ -378,6 +378,7 @@ export function extractMetadata(
     signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? null;
 
   const part = emptyPart();
+  if (!title) part.warnings.push(`${read.sourceFile}: no title line found in the document's head; named it after its first sentence`);
   if (region) {
     const chain = regionChainPart(region.code, docId);
     part.entities.push(...chain.entities);
