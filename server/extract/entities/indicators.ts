@@ -28,8 +28,9 @@ const VALUE_AFTER = new RegExp(String.raw`^[^，,；;。]{0,10}?(达到|达|超�
 const COUNT_BEFORE = new RegExp(String.raw`(?:培育|新增|引进|建设|建成|打造|新建|认定|发展)${NUMBER}\s*(户|家|个|名|项|所)$`);
 /** "A、B、C分别达到50家、250家、1200家以上". */
 const RESPECTIVELY = new RegExp(String.raw`([^，,；;。：:]{4,90}?)分别(?:达到|达|为|超过|突破|增长)((?:\d+(?:\.\d+)?${UNIT}?[、,，和])+\d+(?:\.\d+)?${UNIT})`, "g");
-/** A target on an indicator the vocabulary does not know: "…增加值占…比重达到18%". */
-const GENERIC = new RegExp(String.raw`([\u4e00-\u9fa5A-Za-z&()]{3,40}?)(?:达到|达|超过|突破|提高到|提升到|增至)\s*${NUMBER}\s*(${UNIT})`, "g");
+/** A target on an indicator the vocabulary does not know: "…增加值占…比重达到18%"; the subject is read leftwards from the verb. */
+const GENERIC = new RegExp(String.raw`(?:达到|达|超过|突破|提高到|提升到|增至)\s*${NUMBER}\s*(${UNIT})`, "g");
+const SUBJECT_CHAR = /[\u4e00-\u9fa5A-Za-z&()“”]/;
 const GENERIC_ENDING = /(?:比重|比例|占比|率|拥有量|申请量|成交额|总额|收入|产值|增加值|总量|强度|投入|指数|规模)$/;
 const COUNTED_ENDING = /(?:企业|机构|平台|中心|空间|基地|团队|人才|园区|品牌|实验室|孵化器|工作站)$/;
 const SUBJECT_STOPS = stopWords(["力争", "努力", "实现", "使", "培育", "新增", "累计", "全社会", "其中", "年", "到", "达到", "争取", "确保", "每年", "年均", "总数", "数量"], ["全市", "全区", "全县", "全省"]);
@@ -83,13 +84,16 @@ export function findIndicators(c: Collector): void {
 
     GENERIC.lastIndex = 0;
     for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
-      const subjectEnd = s.start + m.index + m[1]!.length;
-      const subjectStart = nameStart(text, subjectEnd, SUBJECT_STOPS, m[1]!.length);
+      const subjectEnd = s.start + m.index;
+      let run = subjectEnd;
+      while (run > s.start && subjectEnd - run < 40 && SUBJECT_CHAR.test(text[run - 1]!)) run--;
+      if (subjectEnd - run < 3) continue;
+      const subjectStart = nameStart(text, subjectEnd, SUBJECT_STOPS, subjectEnd - run);
       const subject = text.slice(subjectStart, subjectEnd).replace(PLACE_PREFIX, "");
-      const unit = m[3]!;
+      const unit = m[2]!;
       const canonical = GENERIC_ENDING.test(subject) ? subject : COUNTED_ENDING.test(subject) ? countedName(subject, unit) : null;
       if (!canonical || canonical.length < 4) continue;
-      set(canonical, unit, subjectEnd - subject.length, subjectEnd, Number(m[2]), unit);
+      set(canonical, unit, subjectEnd - subject.length, subjectEnd, Number(m[1]), unit);
     }
   }
 }

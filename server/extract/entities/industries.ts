@@ -181,6 +181,8 @@ function relateIndustries(c: Collector, hits: Hit[]) {
   const { ctx } = c;
   const text = ctx.matchText;
   const home = documentRegion(ctx);
+  // Places in the sentence up to each industry: looked up once per sentence.
+  let placesFor: { sentence: number; places: ReturnType<typeof placesIn> } = { sentence: -1, places: [] };
   for (const h of hits) {
     const s = sentenceAt(ctx.sentences, h.start);
     if (!s) continue;
@@ -191,7 +193,8 @@ function relateIndustries(c: Collector, hits: Hit[]) {
     if (PRIORITY.test(words)) c.relate("PRIORITIZES", ctx.docId, h.id, s);
     if (!PLACE_FOCUS.test(words)) continue;
     // A place that begins a zone's name (乐山高新区) is the zone's, not the clause's subject.
-    const named = placesIn(ctx, s.start, h.start).filter((p) => !ZONE_AFTER.test(text.slice(p.end, p.end + 2)));
+    if (placesFor.sentence !== s.start) placesFor = { sentence: s.start, places: placesIn(ctx, s.start, s.end) };
+    const named = placesFor.places.filter((p) => p.end <= h.start && !ZONE_AFTER.test(text.slice(p.end, p.end + 2)));
     const place = named.length > 0 ? named[named.length - 1]!.region : DOC_PLACE.test(words) ? home : null;
     if (place?.level === "town") continue;
     if (place) c.relate("FOCUSES_ON", c.entity(regionFound(place)), h.id, s);

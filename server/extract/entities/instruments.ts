@@ -6,7 +6,7 @@
  */
 import { sentenceAt, type DocContext, type Sentence } from "../context.js";
 import type { Collector } from "./collect.js";
-import { findAmounts } from "./money.js";
+import { findAmounts, type Amount } from "./money.js";
 import { buildDictionary } from "./trie.js";
 import { compilePattern, instruments, type InstrumentEntry } from "./vocab.js";
 
@@ -43,8 +43,11 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
   const text = ctx.matchText;
   const uses: InstrumentUse[] = [];
   const covered = new Set<Sentence>();
+  const amounts = new Map<Sentence, Amount[]>();
   const add = (entry: InstrumentEntry, sentence: Sentence, start: number, end: number) => {
-    uses.push({ entry, sentence, start, end, amount: amountFor(text, sentence, start) });
+    let inSentence = amounts.get(sentence);
+    if (!inSentence) amounts.set(sentence, (inSentence = findAmounts(text, sentence.start, sentence.end)));
+    uses.push({ entry, sentence, start, end, amount: amountFor(text, inSentence, start) });
     covered.add(sentence);
   };
   for (const m of dictionary.find(text)) {
@@ -73,8 +76,7 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
  * The award or subsidy size for a use at `at`: the first amount after it in the sentence (the
  * largest of a "100万元、50万元、5万元" run), else the last one before it.
  */
-function amountFor(text: string, s: Sentence, at: number): InstrumentUse["amount"] {
-  const amounts = findAmounts(text, s.start, s.end);
+function amountFor(text: string, amounts: Amount[], at: number): InstrumentUse["amount"] {
   if (amounts.length === 0) return null;
   const i = amounts.findIndex((a) => a.start >= at);
   if (i < 0) return amounts[amounts.length - 1]!;

@@ -103,14 +103,28 @@ let tagger: Jieba | null = null;
  */
 export function refineStart(text: string, start: number, headStart: number, keep: ReadonlySet<string> = NO_WORDS): number {
   if (headStart - start < 2) return start;
+  return start + cutOffset(text.slice(start, headStart), keep);
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+// Prefixes repeat within and across documents (依托…, 加快…); tagging each once is enough.
+const cutCache = new Map<ReadonlySet<string>, Map<string, number>>();
+const CUT_CACHE_LIMIT = 20000;
+
+function cutOffset(prefix: string, keep: ReadonlySet<string>): number {
+  let cache = cutCache.get(keep);
+  if (!cache) cutCache.set(keep, (cache = new Map()));
+  const known = cache.get(prefix);
+  if (known !== undefined) return known;
   tagger ??= Jieba.withDict(dict);
-  let at = start;
-  let cut = start;
-  for (const { word, tag } of tagger.tag(text.slice(start, headStart), true)) {
+  let at = 0;
+  let cut = 0;
+  for (const { word, tag } of tagger.tag(prefix, true)) {
     at += word.length;
     // One-character adjectives (新, 大, 高) begin names as often as they qualify them.
     if (CUT_TAGS.has(tag) && !keep.has(word) && !(word.length === 1 && tag === "a")) cut = at;
   }
+  if (cache.size >= CUT_CACHE_LIMIT) cache.clear();
+  cache.set(prefix, cut);
   return cut;
 }
-const NO_WORDS: ReadonlySet<string> = new Set();

@@ -38,7 +38,9 @@ const GENERIC = new RegExp(
 const KEEP: ReadonlySet<string> = new Set(["投资", "发展", "创新", "创业", "制造", "智能", "孵化", "服务", "管理", "建设", "开发", "控股", "过滤", "科技", "信息", "融资", "担保", "动力", "生物", "转移", "检测", "研究", "设计", "数字", "高端", "先进", "现代", "绿色", "新", "大"]);
 const KNOWN_INDUSTRY = new Set(industries.flatMap((e) => [e.canonical, ...e.synonyms]));
 /** "以华兰生物、艾迪威、胜达过滤等创新龙头企业为抓手": brand names listed before 等…企业. */
-const BRAND_LIST = /((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8})等(?:创新|龙头|骨干|优势|重点|知名|优质|领军|科技型|高新技术|行业|头部|链主|本地|大型|骨干|制造|医药|生物|龙头骨干)*(?:企业|公司)/g;
+const BRAND_LIST_END = /等(?:创新|龙头|骨干|优势|重点|知名|优质|领军|科技型|高新技术|行业|头部|链主|本地|大型|制造|医药|生物)*(?:企业|公司)/g;
+/** The list itself, read backwards from its 等: at least two items joined by 、. */
+const BRAND_LIST = /(?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8}$/;
 const BRAND_STOPS = stopWords(["以", "扶持", "支持", "依托", "推动", "引导", "将", "对", "鼓励", "培育", "推进"], ["和", "与", "及", "或"]);
 const NOT_BRAND = /企业|公司|单位|机构|部门|高校|院所|政府|协会|商会|联盟|银行|平台|中心|产业|行业|领域|项目|人才|[省市县区镇乡]$|(?:制造|融合|服务|经济|创新|改造|升级|转型|[化型])$/;
 
@@ -73,10 +75,13 @@ export function findOrganizations(c: Collector): OrganizationScan {
   for (const m of known.find(text)) {
     add(m.value.canonical, m.value.kind, m.start, m.end, [text.slice(m.start, m.end)]);
   }
-  BRAND_LIST.lastIndex = 0;
-  for (let m = BRAND_LIST.exec(text); m; m = BRAND_LIST.exec(text)) {
-    let at = m.index;
-    const items = m[1]!.split("、");
+  BRAND_LIST_END.lastIndex = 0;
+  for (let e = BRAND_LIST_END.exec(text); e; e = BRAND_LIST_END.exec(text)) {
+    const windowStart = Math.max(0, e.index - 60);
+    const m = BRAND_LIST.exec(text.slice(windowStart, e.index));
+    if (!m) continue;
+    let at = windowStart + m.index;
+    const items = m[0].split("、");
     items.forEach((raw, k) => {
       let start = at;
       if (k === 0) start = nameStart(text, at + raw.length, BRAND_STOPS, raw.length);

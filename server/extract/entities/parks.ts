@@ -54,7 +54,13 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const end = m.index + m[0].length;
-    const start = refineStart(text, nameStart(text, m.index, STOPS, 14), m.index, KEEP);
+    const rough = nameStart(text, m.index, STOPS, 14);
+    // Generic before tagging: most zone words (园区, 开发区) follow only qualifiers.
+    if (m.index - rough < 2 || GENERIC_PREFIX.test(text.slice(rough, m.index).replace(/[“”]/g, ""))) {
+      bare.push({ start: rough, end, form: text.slice(rough, end).replace(/[“”]/g, "") });
+      continue;
+    }
+    const start = refineStart(text, rough, m.index, KEEP);
     const name = text.slice(start, end).replace(/[“”]/g, "");
     const known = named.get(name);
     if (known) {
