@@ -18,7 +18,7 @@ import { searchRoutes } from "./search.js";
 import { statsRoutes } from "./stats.js";
 
 export interface AppOptions {
-  cypher?: CypherOptions;
+  cypher?: Partial<CypherOptions>;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): express.Express {

@@ -2,10 +2,12 @@
  * POST /api/cypher: the console, for queries the explorer has no button for.
  *
  * Read-only is Neo4j's job, not ours: the query runs in a READ transaction, where Neo4j itself
- * refuses CREATE, MERGE, SET, DELETE, schema changes and CALL … IN TRANSACTIONS. Two things
- * are not writes and so pass that check: LOAD CSV (which reads files and URLs on the database
- * server) and dbms.* procedures (server configuration). Neo4j's own plan of the query (EXPLAIN,
- * not a look at its text) names them, and they are refused before the query runs.
+ * refuses CREATE, MERGE, SET, DELETE, schema changes and CALL … IN TRANSACTIONS. Some things
+ * are not writes and so pass that check, yet are not for a public console: LOAD CSV reads
+ * files and URLs on the database server, dbms.* procedures and SHOW SETTINGS expose its
+ * configuration, and SHOW / TERMINATE TRANSACTIONS see and kill other users' queries.
+ * Neo4j's own plan of the query (EXPLAIN, not a look at its text, which comments and
+ * backticks could disguise) names them, and they are refused before the query runs.
  */
 import { Router } from "express";
 import type { z } from "zod";
@@ -19,16 +21,20 @@ import { plainValue, type NodeRow } from "./elements.js";
 import { HttpError, isTimeout } from "./errors.js";
 import { subgraph } from "./subgraph.js";
 
-const CONSOLE_TIMEOUT_MS = 10_000;
-
 type Plan = Exclude<ResultSummary["plan"], false>;
 
 export interface CypherOptions {
   /** Console queries per minute per client address. */
   perMinute: number;
+  /** Neo4j stops a console query after this long. */
+  timeoutMs: number;
 }
 
-export function cypherRoutes(store: Store, options: CypherOptions = { perMinute: 30 }): Router {
+/** Enough for an exploratory query on the whole corpus; a runaway one frees its thread soon. */
+const DEFAULTS: CypherOptions = { perMinute: 30, timeoutMs: 10_000 };
+
+export function cypherRoutes(store: Store, overrides: Partial<CypherOptions> = {}): Router {
+  const options = { ...DEFAULTS, ...overrides };
   const router = Router();
   const limiter = rateLimit({
     windowMs: 60_000,
@@ -39,17 +45,17 @@ export function cypherRoutes(store: Store, options: CypherOptions = { perMinute:
   });
   router.post("/cypher", limiter, async (req, res) => {
     const request = CypherRequest.parse(req.body);
-    res.json(await runConsoleQuery(store, request));
+    res.json(await runConsoleQuery(store, request, options.timeoutMs));
   });
   return router;
 }
 
-async function runConsoleQuery(store: Store, request: CypherRequest): Promise<CypherResult> {
+async function runConsoleQuery(store: Store, request: CypherRequest, timeoutMs: number): Promise<CypherResult> {
   const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.READ });
   const started = performance.now();
   let tx: Transaction | undefined;
   try {
-    tx = session.beginTransaction({ timeout: CONSOLE_TIMEOUT_MS });
+    tx = session.beginTransaction({ timeout: timeoutMs });
     // EXPLAIN plans without running: the plan says what the query would touch.
     const explained = await tx.run(`EXPLAIN ${request.query}`, request.params);
     refuseUnsafePlan(explained.summary.plan || null);
@@ -81,18 +87,24 @@ async function runConsoleQuery(store: Store, request: CypherRequest): Promise<Cy
 
 type CypherRequest = z.infer<typeof CypherRequest>;
 
+/** Plan operators that read or change the server rather than the graph, with what to tell the user. */
+const REFUSED_OPERATORS: Record<string, string> = {
+  LoadCSV: "LOAD CSV reads files and URLs on the database server",
+  ShowSettings: "SHOW SETTINGS exposes the server's configuration",
+  ShowTransactions: "SHOW TRANSACTIONS lists other users' queries",
+  TerminateTransactions: "TERMINATE TRANSACTIONS stops other users' queries",
+};
+
 function refuseUnsafePlan(plan: Plan | null): void {
-  if (!plan) return;
   const operators: Plan[] = [];
-  const walk = (p: Plan) => (operators.push(p), p.children.forEach(walk));
-  walk(plan);
+  const walk = (p: Plan): void => void (operators.push(p), p.children.forEach(walk));
+  if (plan) walk(plan);
   for (const op of operators) {
-    const kind = op.operatorType.split("@")[0];
-    if (kind === "LoadCSV") throw new HttpError(403, "READ_ONLY", "LOAD CSV reads files and URLs on the database server; the console does not run it");
+    const kind = op.operatorType.split("@")[0]!;
     const details = String(op.arguments?.Details ?? "");
-    if (kind === "ProcedureCall" && details.startsWith("dbms.")) {
-      throw new HttpError(403, "READ_ONLY", `the console does not call server procedures (${details.split("(")[0]}); db.* procedures are allowed`);
-    }
+    const reason =
+      REFUSED_OPERATORS[kind] ?? (kind === "ProcedureCall" && details.startsWith("dbms.") ? `${details.split("(")[0]} is a server procedure (db.* procedures are allowed)` : null);
+    if (reason) throw new HttpError(403, "READ_ONLY", `${reason}; the console does not run it`);
   }
 }
 

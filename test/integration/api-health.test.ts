@@ -1,0 +1,65 @@
+/**
+ * Health follows Neo4j: 503 while it cannot be reached, 200 again as soon as it can, without
+ * restarting the app. Neo4j is "unplugged" by a TCP relay between the driver and the real
+ * server, so the test's shared Neo4j keeps running.
+ */
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connectStore, type Store } from "../../server/store/connect.js";
+import { freePort } from "../setup/neo4j.js";
+import { startApi, type TestApi } from "../support/api.js";
+
+/** A TCP relay to Neo4j's Bolt port that can be cut (closing every connection) and restored on the same port. */
+function relay(target: URL, port: number) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | null = null;
+  return {
+    async open(): Promise<void> {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on("close", () => sockets.delete(s));
+          s.on("error", () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
+    },
+    async cut() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+    },
+  };
+}
+
+let store: Store;
+let api: TestApi;
+let proxy: ReturnType<typeof relay>;
+
+beforeAll(async () => {
+  const neo4j = inject("neo4j");
+  const port = await freePort();
+  proxy = relay(new URL(neo4j.uri.replace("bolt://", "http://")), port);
+  await proxy.open();
+  store = await connectStore(`bolt://127.0.0.1:${port}`, neo4j.database, undefined, null);
+  api = await startApi(store);
+});
+afterAll(async () => {
+  await api?.close();
+  await store?.close();
+});
+
+describe("GET /api/health", () => {
+  it("answers 503 while Neo4j is unreachable and recovers by itself when it is back", async () => {
+    expect((await api.get("/api/health")).status).toBe(200);
+    await proxy.cut();
+    const down = await api.get("/api/health");
+    expect(down.status).toBe(503);
+    expect((await down.json()).error).toMatchObject({ code: "NEO4J_UNAVAILABLE", message: expect.stringContaining("unreachable") });
+    await proxy.open();
+    const up = await api.get("/api/health");
+    expect(up.status).toBe(200);
+    expect((await up.json()).status).toBe("ok");
+  });
+});
