@@ -28,27 +28,12 @@ CREATE INDEX region_level IF NOT EXISTS FOR (r:Region) ON (r.level);
 CREATE INDEX instrument_category IF NOT EXISTS FOR (i:Instrument) ON (i.category);
 CREATE INDEX measure_doc IF NOT EXISTS FOR (m:Measure) ON (m.docId);
 
-// A document's edges are found by docId when it is re-ingested or removed.
-CREATE INDEX issued_by_doc IF NOT EXISTS FOR ()-[r:ISSUED_BY]-() ON (r.docId);
-CREATE INDEX cites_doc IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.docId);
-CREATE INDEX located_in_doc IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.docId);
-CREATE INDEX focuses_on_doc IF NOT EXISTS FOR ()-[r:FOCUSES_ON]-() ON (r.docId);
-CREATE INDEX prioritizes_doc IF NOT EXISTS FOR ()-[r:PRIORITIZES]-() ON (r.docId);
-CREATE INDEX supports_doc IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.docId);
-CREATE INDEX establishes_doc IF NOT EXISTS FOR ()-[r:ESTABLISHES]-() ON (r.docId);
-CREATE INDEX adopts_doc IF NOT EXISTS FOR ()-[r:ADOPTS]-() ON (r.docId);
-CREATE INDEX sets_target_doc IF NOT EXISTS FOR ()-[r:SETS_TARGET]-() ON (r.docId);
-CREATE INDEX cooperates_with_doc IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.docId);
-CREATE INDEX has_measure_doc IF NOT EXISTS FOR ()-[r:HAS_MEASURE]-() ON (r.docId);
-CREATE INDEX led_by_doc IF NOT EXISTS FOR ()-[r:LED_BY]-() ON (r.docId);
-CREATE INDEX assigned_to_doc IF NOT EXISTS FOR ()-[r:ASSIGNED_TO]-() ON (r.docId);
-CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.docId);
-
 // Chinese names have no spaces, so a word analyzer sees one token per name and cannot find
 // 引导基金 inside 区级产业引导基金. The CJK analyzer indexes overlapping character bigrams:
 // any substring of two or more characters becomes a phrase of bigrams, found by a phrase
-// query. Pinyin and initials (added at load) make 乐山 findable as leshan or ls.
+// query. Pinyin and initials (added at load) make 乐山 findable as leshan or ls. Measures are
+// left out: they are reached through their document, and indexing them would slow loads.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Document|Policy|Region|Agency|Park|Fund|Industry|Organization|Platform|Program|Instrument|Indicator|Measure)
+FOR (n:Document|Policy|Region|Agency|Park|Fund|Industry|Organization|Platform|Program|Instrument|Indicator)
 ON EACH [n.name, n.aliasText, n.pinyin, n.initials]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,8 +1,5 @@
-// Entities a document touches (with their region ancestors): the ones that may be left
-// unsupported once the document's edges are gone.
+// Entities the documents mention (every entity of an extraction is mentioned, see load.ts):
+// the ones that may be left unsupported once the documents' edges are gone.
 UNWIND $docIds AS docId
-MATCH (d:Document {id: docId})-[:MENTIONS|ISSUED_BY|CITES|PRIORITIZES|ESTABLISHES|ADOPTS|SETS_TARGET|HAS_MEASURE]->(n)
-OPTIONAL MATCH (n)-[:PART_OF*1..4]->(up)
-WITH collect(DISTINCT n.id) + collect(DISTINCT up.id) AS ids
-UNWIND ids AS id
-RETURN collect(DISTINCT id) AS ids;
+MATCH (:Document {id: docId})-[:MENTIONS]->(n)
+RETURN collect(DISTINCT n.id) AS ids;

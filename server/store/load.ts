@@ -29,7 +29,7 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
   const docIds = extractions.map((x) => x.document.id);
   const docRows = extractions.map(documentRow);
   const nodeRows = entityRowsByLabel(extractions.flatMap((x) => x.entities));
-  const relRows = relationRowsByType(extractions.flatMap((x) => x.relations));
+  const relRows = relationRowsByType(extractions.flatMap(withMentions));
 
   const session = store.driver.session({ database: store.database });
   try {
@@ -49,15 +49,28 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
         await tx.run(cypher(`load/rel-${kebab(type)}`), { rows });
         relationships += rows.length;
       }
-      await tx.run(cypher("load/policies-to-documents"), {
-        rows: docRows.map((d) => ({ id: d.id, keys: [d.props.titleKey, d.props.innerTitleKey].filter(Boolean) })),
-      });
+      const titles = docRows.map((d) => ({ id: d.id, keys: [d.props.titleKey, d.props.innerTitleKey].filter(Boolean) }));
+      for (const statement of cypherStatements("load/policies-to-documents")) await tx.run(statement, { rows: titles });
       await deleteUnsupported(tx, candidates);
       return { documents: docRows.length, nodes, relationships };
     });
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The extraction's relations plus a MENTIONS (count 0) from the document to each of its
+ * entities that it does not mention yet (a region's parents, say). Every entity a document
+ * relates is then one it mentions: that is how its edges are found again to replace them,
+ * and how an entity no document supports any more is recognised.
+ */
+function withMentions(x: Extraction): Relation[] {
+  const mentioned = new Set(x.relations.filter((r) => r.type === "MENTIONS" && r.from === x.document.id).map((r) => r.to));
+  const added: Relation[] = x.entities
+    .filter((e) => e.label !== "Document" && e.label !== "Measure" && !mentioned.has(e.id))
+    .map((e) => ({ type: "MENTIONS", from: x.document.id, to: e.id, docId: x.document.id, quote: null, start: null, end: null, props: { count: 0 } }));
+  return [...x.relations, ...added];
 }
 
 /** Removes documents and every entity that only they supported. */
