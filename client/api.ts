@@ -6,7 +6,7 @@
 import type {
   CypherResult,
   DocumentDetail,
-  DocumentSummary,
+  DocumentList,
   EntityDetail,
   ExportRequest,
   GraphFilter,
@@ -64,7 +64,7 @@ export const api = {
   neighbourhood: (body: Partial<NeighbourhoodRequest> & { ids: string[] }) => request<GraphResult>("/neighbourhood", { json: body }),
   paths: (from: string, to: string, mode: "shortest" | "all", maxLength: number, filter: GraphFilter = {}) =>
     request<PathsResult>(`/paths?${query({ from, to, mode, maxLength, ...filterParams(filter) })}`),
-  documents: (limit = 500) => request<{ items: DocumentSummary[]; total: number }>(`/documents?${query({ limit })}`),
+  documents: (limit = 500) => request<DocumentList>(`/documents?${query({ limit })}`),
   document: (id: string) => request<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
   stats: () => request<Stats>("/stats"),
   cypher: (q: string, limit = 1000) => request<CypherResult>("/cypher", { json: { query: q, params: {}, limit } }),

@@ -78,6 +78,8 @@ const canvas: Canvas = createCanvas(cyHost, {
   },
 });
 const menu = createMenu(stage);
+// Cytoscape only watches the window; the panel opening or closing resizes the canvas too.
+new ResizeObserver(() => canvas.cy.resize()).observe(cyHost);
 createNavigator(canvas.cy, stage);
 const toolbarActions: ToolbarActions = {
   undo: () => canvas.stack.undo(),

@@ -8,6 +8,7 @@ import type { GraphEdge, GraphNode, GraphResult } from "../../server/schema/api.
 import { labelName, relName } from "../i18n.js";
 import { collapseSet } from "./expansion.js";
 import { hiddenElements, NO_FILTERS, type DocInfo, type FilterState } from "./filters.js";
+import { fitTo } from "./fit.js";
 import { runLayout, type LayoutName } from "./layouts.js";
 import { displayName, EDGE_LABEL_ZOOM, LARGE_VIEW, labelStyle, nodeSize, stylesheet, type SizeMode } from "./style.js";
 import { createUndoStack, type UndoStack } from "./undo.js";
@@ -86,7 +87,6 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
     maxZoom: 4,
     boxSelectionEnabled: true,
     selectionType: "single",
-    wheelSensitivity: 0.4,
   });
   const stack = createUndoStack();
   let busy = 0;
@@ -151,7 +151,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
           afterElementsChange();
         },
       });
-      if (incremental) cy.animate({ fit: { eles: cy.nodes(":visible"), padding: 40 } } as never, { duration: 300 });
+      if (incremental) fitTo(cy, 300);
       events.onViewChange();
       return addedIds;
     },
@@ -253,7 +253,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
     },
 
     fit() {
-      cy.animate({ fit: { eles: cy.elements(":visible"), padding: 40 } } as never, { duration: 300 });
+      fitTo(cy, 300);
     },
 
     viewState(lang) {
@@ -363,7 +363,8 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
   function resize() {
     const nodes = cy.nodes();
     const max = {
-      degree: nodes.max((n) => degreeOf(n)).value || 0,
+      // A floor on the reference degree keeps leaves small when the view holds only a few nodes.
+      degree: Math.max(20, nodes.max((n) => degreeOf(n)).value || 0),
       amount: nodes.max((n) => Number(n.data("amountYuan")) || 0).value || 0,
     };
     cy.batch(() => nodes.forEach((n) => void n.data("size", nodeSize({ degree: degreeOf(n), amountYuan: n.data("amountYuan") as number | null }, canvas.sizeMode, max))));

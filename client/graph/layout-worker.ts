@@ -16,9 +16,9 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+      style: [{ selector: "node", style: { width: "data(w)", height: "data(h)" } }],
       elements: [
-        ...nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, size: n.size }, position: { x: n.x, y: n.y } })),
+        ...nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, w: n.w, h: n.h }, position: { x: n.x, y: n.y } })),
         ...edges.map((e, i) => ({ group: "edges" as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
       ],
     });
@@ -29,9 +29,9 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       randomize,
       quality: nodes.length > 2000 ? "draft" : "default",
       fit: false,
-      nodeSeparation: 90,
-      idealEdgeLength: () => 95,
-      nodeRepulsion: () => 9000,
+      nodeSeparation: 60,
+      idealEdgeLength: () => 110,
+      nodeRepulsion: () => 12000,
       gravity: 0.3,
       numIter: nodes.length > 3000 ? 1200 : 2500,
       packComponents: true,

@@ -4,6 +4,7 @@
  * the nodes to the answer; the others are linear and run in place. Pinned nodes stay put.
  */
 import type { Core, NodeCollection } from "cytoscape";
+import { fitTo } from "./fit.js";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -12,7 +13,9 @@ export interface WorkerNode {
   id: string;
   x: number;
   y: number;
-  size: number;
+  /** The node with its label: fCoSE keeps these boxes apart, so labels do not overlap. */
+  w: number;
+  h: number;
   fixed: boolean;
 }
 export interface WorkerRequest {
@@ -52,7 +55,7 @@ export function fcoseInWorker(cy: Core, nodes: NodeCollection, randomize: boolea
   const ids = new Set(nodes.map((n) => n.id()));
   const req: WorkerRequest = {
     id: nextId++,
-    nodes: nodes.map((n) => ({ id: n.id(), x: n.position("x"), y: n.position("y"), size: Number(n.data("size")) || 24, fixed: n.hasClass("pinned") || fixed.has(n.id()) })),
+    nodes: nodes.map((n) => ({ id: n.id(), x: n.position("x"), y: n.position("y"), ...labelBox(n), fixed: n.hasClass("pinned") || fixed.has(n.id()) })),
     edges: cy
       .edges()
       .filter((e) => ids.has(e.data("source")) && ids.has(e.data("target")))
@@ -63,6 +66,18 @@ export function fcoseInWorker(cy: Core, nodes: NodeCollection, randomize: boolea
     pending.set(req.id, resolve);
     layoutWorker().postMessage(req);
   });
+}
+
+/**
+ * The box a node and its label take, estimated without measuring text (the worker has no
+ * fonts): CJK characters are about one em wide, Latin ones about half. Labels sit under the node.
+ */
+export function labelBox(n: { data(key: string): unknown }): { w: number; h: number } {
+  const size = Number(n.data("size")) || 24;
+  const text = String(n.data("short") ?? "");
+  let em = 0;
+  for (const ch of text) em += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+  return { w: Math.max(size, em * 12 + 6), h: size + 20 };
 }
 
 export interface RunOptions {
@@ -102,13 +117,12 @@ export async function runLayout(cy: Core, name: LayoutName, opts: RunOptions = {
       animate,
       animationDuration: 450,
       animationEasing: "ease-out-cubic",
-      fit: opts.fit ?? false,
-      padding: 40,
+      fit: false,
     } as never);
     layout.one("layoutstop", () => resolve());
     layout.run();
   });
-  if (opts.fit) cy.animate({ fit: { eles: cy.elements(":visible"), padding: 40 } } as never, { duration: animate ? 300 : 0 });
+  if (opts.fit) fitTo(cy, animate ? 300 : 0);
 }
 
 /** Runs a cheap built-in layout without rendering, and returns where it put each node. */

@@ -112,7 +112,7 @@ export function stylesheet(simplified: boolean): StyleBlock[] {
         "text-background-opacity": 0.82,
         "text-background-padding": 1.5,
         "text-background-shape": "round-rectangle",
-        "min-zoomed-font-size": 7,
+        "min-zoomed-font-size": 8,
         "text-wrap": "none",
       },
     },

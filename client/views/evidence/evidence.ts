@@ -35,7 +35,7 @@ export function nodeEvidence(detail: EntityDetail, actions: EvidenceActions): HT
           Object.entries(detail.degreeByType).map(([type, count]) => h("li", {}, relName(type), h("span", { class: "count" }, count))),
         )
       : null,
-    h("h3", {}, t("evidence"), " ", h("span", { class: "count" }, detail.evidence.length)),
+    h("h3", {}, t("evidence"), " ", h("span", { class: "count" }, detail.evidenceTotal > detail.evidence.length ? `${detail.evidence.length} / ${detail.evidenceTotal}` : detail.evidence.length)),
     detail.evidence.length === 0
       ? h("p", { class: "muted" }, t("noEvidence"))
       : [...groups.values()].map((list) =>
@@ -86,7 +86,7 @@ function quoteItem(q: { docId: string; docTitle: string; quote: string; start: n
     {},
     head,
     h("blockquote", {}, q.quote),
-    h("button", { class: "link doc-link", "aria-label": `${t("openDocument")}: ${q.docTitle}`, onclick: () => actions.openDocument(q.docId, focus) }, "📄 ", q.docTitle || q.docId),
+    h("button", { class: "link doc-link", "aria-label": `${t("openDocument")}: ${q.docTitle}`, onclick: () => actions.openDocument(q.docId, focus) }, "↗ ", q.docTitle || q.docId),
   );
 }
 

@@ -48,11 +48,15 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, docs: Docu
       value: which === "from" ? from : to,
       "aria-label": which === "from" ? t("yearFrom") : t("yearTo"),
       class: `year-${which}`,
-      oninput: (ev) => {
-        const v = Number((ev.target as HTMLInputElement).value);
-        const lo = which === "from" ? Math.min(v, to) : from;
-        const hi = which === "to" ? Math.max(v, from) : to;
-        update({ yearFrom: lo === minYear && hi === maxYear ? null : lo, yearTo: lo === minYear && hi === maxYear ? null : hi });
+      oninput: () => {
+        // Read both thumbs: the other one may have moved since this one was rendered.
+        const a = Number(root.querySelector<HTMLInputElement>(".year-from")!.value);
+        const b = Number(root.querySelector<HTMLInputElement>(".year-to")!.value);
+        const lo = Math.min(a, b);
+        const hi = Math.max(a, b);
+        yearOut.textContent = `${lo} – ${hi}`;
+        const all = lo === minYear && hi === maxYear;
+        update({ yearFrom: all ? null : lo, yearTo: all ? null : hi });
       },
     });
 

@@ -33,10 +33,15 @@ const EXPORTS: [ExportKind, MessageKey][] = [
 ];
 
 export function renderToolbar(root: HTMLElement, a: ToolbarActions): { update(canUndo: string | null, canRedo: string | null): void } {
-  const button = (key: MessageKey, icon: string, run: () => void, cls = "") =>
-    h("button", { class: `tool ${cls}`, "aria-label": t(key), title: t(key), onclick: run, "data-action": key }, h("span", { "aria-hidden": "true" }, icon), h("span", { class: "tool-text" }, t(key)));
-  const undo = button("undo", "↶", a.undo);
-  const redo = button("redo", "↷", a.redo);
+  const button = (key: MessageKey, icon: string, run: () => void, iconOnly = false) =>
+    h(
+      "button",
+      { class: "tool", "aria-label": t(key), title: t(key), onclick: run, "data-action": key },
+      icon ? h("span", { class: "tool-icon", "aria-hidden": "true" }, icon) : null,
+      iconOnly ? null : h("span", { class: "tool-text" }, t(key)),
+    );
+  const undo = button("undo", "↶", a.undo, true);
+  const redo = button("redo", "↷", a.redo, true);
   const titleInput = h("input", { type: "text", class: "export-title", "aria-label": t("exportTitle") });
   const exportMenu = h(
     "details",
@@ -68,17 +73,17 @@ export function renderToolbar(root: HTMLElement, a: ToolbarActions): { update(ca
   );
   replace(
     root,
-    h("div", { class: "tool-group" }, undo, redo, button("fit", "⤢", a.fit)),
+    h("div", { class: "tool-group" }, undo, redo, button("fit", "⤢", a.fit, true)),
     h(
       "div",
       { class: "tool-group" },
       button("expandSelected", "✚", a.expandSelected),
       button("hide", "⊘", a.hideSelected),
-      button("pin", "📌", a.pinSelected),
+      button("pin", "", a.pinSelected),
       button("clear", "✕", a.clear),
     ),
-    h("div", { class: "tool-group" }, button("paths", "⇢", a.openPaths), button("cypher", "⌘", a.openCypher)),
-    h("div", { class: "tool-group" }, exportMenu, button("copyLink", "🔗", a.copyLink)),
+    h("div", { class: "tool-group" }, button("paths", "⇢", a.openPaths), button("cypher", "", a.openCypher)),
+    h("div", { class: "tool-group" }, exportMenu, button("copyLink", "", a.copyLink)),
   );
   return {
     update(canUndo, canRedo) {

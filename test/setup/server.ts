@@ -1,0 +1,68 @@
+/**
+ * vitest globalSetup for the browser project (after test/setup/neo4j.ts): the explorer built
+ * with vite when its sources changed, the seeds ingested into the run's Neo4j, and the API +
+ * explorer on a free loopback port, whose URL the tests get with inject("appUrl").
+ */
+import fs from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { build } from "vite";
+import type { TestProject } from "vitest/node";
+import { createApp } from "../../server/api/app.js";
+import { PROJECT_ROOT } from "../../server/config.js";
+import { ingest } from "../../server/ingest/index.js";
+import { connectStore, type Store } from "../../server/store/connect.js";
+import { applySchema } from "../../server/store/schema.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+let server: Server | null = null;
+let store: Store | null = null;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/client unless it is newer than every file under client/ and server/schema/. */
+async function buildClientIfStale() {
+  const index = path.join(PROJECT_ROOT, "dist/client/index.html");
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sources = Math.max(newestMtime(path.join(PROJECT_ROOT, "client")), newestMtime(path.join(PROJECT_ROOT, "server/schema")));
+  if (built > sources) return;
+  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
+}
+
+export async function setup(project: TestProject) {
+  await buildClientIfStale();
+  const n = project.getProvidedContext().neo4j;
+  store = await connectStore(n.uri, n.database, n.user ? neo4j.auth.basic(n.user, n.password) : undefined, null);
+  store = { ...store, embedded: n.embedded };
+  const session = store.driver.session({ database: store.database });
+  try {
+    await session.run("MATCH (x) CALL (x) { DETACH DELETE x } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+  await applySchema(store);
+  const summary = await ingest(store, [path.join(PROJECT_ROOT, "seeds")]);
+  if (summary.failed.length) throw new Error(`ingesting seeds/ for the browser tests failed: ${summary.failed.map((f) => `${f.file}: ${f.reason}`).join("; ")}`);
+  await store.driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database: store.database });
+  server = createApp(store).listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server!.once("listening", resolve));
+  project.provide("appUrl", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+}
+
+export async function teardown() {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await store?.close();
+}
