@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --json] [--fixtures DIR] [--verbose]`: scores the extraction pipeline on the
+ * `npm run eval [-- --json] [--fixtures DIR] [--only PREFIX] [--verbose]`: scores the extraction pipeline on the
  * annotated passages in test/fixtures/extract and prints precision / recall / F1 per label and
  * relation type with micro totals, and the instrument-like sentences no vocabulary entry matched.
  * `npm run eval -- --unresolved FILE...` lists those sentences for whole documents instead
@@ -18,18 +18,19 @@ async function main() {
     options: {
       json: { type: "boolean" },
       fixtures: { type: "string" },
+      only: { type: "string" },
       verbose: { type: "boolean", short: "v" },
       unresolved: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
-    console.log("usage: npm run eval -- [--json] [--fixtures DIR] [--verbose]   |   npm run eval -- --unresolved FILE...");
+    console.log("usage: npm run eval -- [--json] [--fixtures DIR] [--only PREFIX] [--verbose]   |   npm run eval -- --unresolved FILE...");
     return;
   }
   if (values.unresolved) return reportUnresolved(positionals, values.json ?? false);
 
-  const result = await evaluate(values.fixtures);
+  const result = await evaluate(values.fixtures, values.only);
   const table = rows(result);
   if (values.json) {
     console.log(JSON.stringify({ rows: table, fixtures: result.fixtures.map((f) => ({ name: f.name, misses: f.score.misses, extras: f.score.extras, unresolvedInstruments: f.unresolvedInstruments })) }, null, 2));

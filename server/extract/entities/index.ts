@@ -9,25 +9,46 @@ import { createCollector } from "./collect.js";
 import { findCooperation } from "./cooperation.js";
 import { findFunds } from "./funds.js";
 import { findIndicators } from "./indicators.js";
-import { findIndustries } from "./industries.js";
+import { findIndustries, relatePlaceFocus } from "./industries.js";
 import { findInstruments } from "./instruments.js";
 import { findOrganizations } from "./organizations.js";
 import { findParks } from "./parks.js";
 import { findPlatforms } from "./platforms.js";
-import { findPolicies } from "./policies.js";
+import { bracketedTitles, findPolicies } from "./policies.js";
 import { findPrograms } from "./programs.js";
 
 export function extractEntities(ctx: DocContext): ExtractionPart {
-  const c = createCollector(ctx);
+  // Names inside cited titles (《…设立政府产业基金的意见》) are the title's words, not the document's
+  // entities: every finder but the citation finder reads a copy with titles blanked out.
+  const c = createCollector({ ...ctx, matchText: blankTitles(ctx.matchText) });
+  const cites = createCollector(ctx);
   const industries = findIndustries(c);
   const parks = findParks(c, industries.hits);
   const organizations = findOrganizations(c);
+  relatePlaceFocus(c, industries.hits, [...parks.hits, ...organizations.hits]);
   const programs = findPrograms(c);
   findFunds(c, { industries: industries.hits, priorityList: industries.priorityList, organizations: organizations.hits, parks: parks.hits, programs: programs.hits });
   findPlatforms(c);
   findInstruments(c);
   findIndicators(c);
-  findPolicies(c);
   findCooperation(c, parks.hits, organizations.hits);
-  return c.part();
+  findPolicies(cites);
+  const own = c.part();
+  const cited = cites.part();
+  return { entities: [...own.entities, ...cited.entities], relations: [...own.relations, ...cited.relations], warnings: [...own.warnings, ...cited.warnings] };
+}
+
+const BLANK = "○";
+
+/** `text` with the inside of every 《…》 replaced by ○, same length. */
+export function blankTitles(text: string): string {
+  const titles = bracketedTitles(text);
+  if (titles.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const t of titles) {
+    out += text.slice(at, t.start + 1) + BLANK.repeat(t.end - t.start - 2);
+    at = t.end - 1;
+  }
+  return out + text.slice(at);
 }

@@ -33,7 +33,11 @@ const GENERIC = new RegExp(String.raw`(?:达到|达|超过|突破|提高到|提�
 const SUBJECT_CHAR = /[\u4e00-\u9fa5A-Za-z&()“”]/;
 const GENERIC_ENDING = /(?:比重|比例|占比|率|拥有量|申请量|成交额|总额|收入|产值|增加值|总量|强度|投入|指数|规模)$/;
 const COUNTED_ENDING = /(?:企业|机构|平台|中心|空间|基地|团队|人才|园区|品牌|实验室|孵化器|工作站)$/;
-const SUBJECT_STOPS = stopWords(["力争", "努力", "实现", "使", "培育", "新增", "累计", "全社会", "其中", "年", "到", "达到", "争取", "确保", "每年", "年均", "总数", "数量"], ["全市", "全区", "全县", "全省"]);
+const SUBJECT_STOPS = stopWords(["力争", "努力", "实现", "使", "培育", "新增", "累计", "其中", "年", "到", "达到", "争取", "确保", "每年", "年均", "总数", "数量", "打造", "建设", "备案", "引进", "建成"], ["全市", "全区", "全县", "全省"]);
+/** "建设双创示范基地15个以上": a count right after the noun. */
+const NOUN_COUNT = /(\d+)\s*(个|家|所|名|户)(?:以上|左右)?(?=[、,，;；。]|$)/g;
+const TRAILING_ADVERBS = /(?:力争|努力|争取|确保|预计|累计|基本|稳定|持续|要|将)+$/;
+const LEVEL_PREFIX = /^(?:自治区级|国家级|省级|市级|县级|区级)?(?:及以上|以上)/;
 const PLACE_PREFIX = /^(?:全市|全区|全县|全省|我市|我区|我县|市|区|县)/;
 const BY_YEAR = /到(20\d{2})年|(20\d{2})年(?:前|底|末|以前)/g;
 const PLAN_PERIOD = /(20\d{2})\s*[-—–~～至]\s*(20\d{2})/;
@@ -52,7 +56,11 @@ export function findIndicators(c: Collector): void {
     const set = (canonical: string, unit: string, start: number, end: number, value: number, valueUnit: string, kind?: string) => {
       if (done.some((d) => d.start < end && start < d.end)) return;
       done.push({ start, end });
-      const id = c.mention({ id: indicatorId(canonical), label: "Indicator", name: canonical, props: { unit } }, start, end);
+      // The words the text uses are aliases ("全社会R&D经费投入", "国家高新技术企业数量"), so a
+      // reader searching for them finds the canonical node.
+      const surface = text.slice(start, end).replace(PLACE_PREFIX, "");
+      const aliases = /^(?:家|个|户|名|所|项|件)$/.test(valueUnit) && !surface.endsWith("数量") ? [surface, `${surface}数量`] : [surface];
+      const id = c.mention({ id: indicatorId(canonical), label: "Indicator", name: canonical, aliases, props: { unit } }, start, end);
       c.relate("SETS_TARGET", ctx.docId, id, s, { value, unit: valueUnit, year, ...(kind ? { kind } : {}) });
     };
 
@@ -65,6 +73,7 @@ export function findIndicators(c: Collector): void {
       const lastUnit = values[values.length - 1]?.unit ?? "";
       if (items.length !== values.length) continue;
       items.forEach((it, k) => {
+        it.start += LEVEL_PREFIX.exec(text.slice(it.start, it.end))?.[0].length ?? 0;
         const entry = resolve(text, it.start, it.end);
         const unit = values[k]!.unit || lastUnit;
         const canonical = entry?.canonical ?? countedName(text.slice(it.start, it.end), unit);
@@ -89,11 +98,24 @@ export function findIndicators(c: Collector): void {
       while (run > s.start && subjectEnd - run < 40 && SUBJECT_CHAR.test(text[run - 1]!)) run--;
       if (subjectEnd - run < 3) continue;
       const subjectStart = nameStart(text, subjectEnd, SUBJECT_STOPS, subjectEnd - run);
-      const subject = text.slice(subjectStart, subjectEnd).replace(PLACE_PREFIX, "");
+      const subject = text.slice(subjectStart, subjectEnd).replace(PLACE_PREFIX, "").replace(TRAILING_ADVERBS, "");
       const unit = m[2]!;
       const canonical = GENERIC_ENDING.test(subject) ? subject : COUNTED_ENDING.test(subject) ? countedName(subject, unit) : null;
       if (!canonical || canonical.length < 4) continue;
-      set(canonical, unit, subjectEnd - subject.length, subjectEnd, Number(m[1]), unit);
+      const subjectAt = text.lastIndexOf(subject, subjectEnd);
+      set(canonical, unit, subjectAt, subjectAt + subject.length, Number(m[1]), unit);
+    }
+
+    NOUN_COUNT.lastIndex = 0;
+    for (let m = NOUN_COUNT.exec(sentence); m; m = NOUN_COUNT.exec(sentence)) {
+      const nounEnd = s.start + m.index;
+      let run = nounEnd;
+      while (run > s.start && nounEnd - run < 16 && /[\u4e00-\u9fa5“”]/.test(text[run - 1]!)) run--;
+      const nounStart = nameStart(text, nounEnd, SUBJECT_STOPS, nounEnd - run);
+      const noun = text.slice(nounStart, nounEnd).replace(LEVEL_PREFIX, "");
+      const resolved = resolve(text, nounStart, nounEnd);
+      const canonical = resolved?.canonical ?? countedName(noun, m[2]!);
+      if (canonical) set(canonical, resolved?.unit ?? m[2]!, nounEnd - noun.length, nounEnd, Number(m[1]), m[2]!);
     }
   }
 }

@@ -78,7 +78,7 @@ export function findIndustries(c: Collector): IndustryScan {
     add(m.value.canonical, text.slice(m.start, m.end), m.start, m.end);
   }
   hits.sort(byStart);
-  relateIndustries(c, hits);
+  relatePriorities(c, hits);
   return { hits, priorityList: firstPriority === undefined ? [] : priorityList };
 }
 
@@ -177,24 +177,41 @@ function resolveItem(item: string): { name: string; known: boolean } | null {
   return stripped.length >= 2 ? { name: stripped, known: false } : null;
 }
 
-function relateIndustries(c: Collector, hits: Hit[]) {
+function relatePriorities(c: Collector, hits: Hit[]) {
   const { ctx } = c;
   const text = ctx.matchText;
-  const home = documentRegion(ctx);
-  // Places in the sentence up to each industry: looked up once per sentence.
-  let placesFor: { sentence: number; places: ReturnType<typeof placesIn> } = { sentence: -1, places: [] };
   for (const h of hits) {
     const s = sentenceAt(ctx.sentences, h.start);
     if (!s) continue;
     // The cue must sit in the industry's own clause: "…、大数据等信息技术应用示范,…大力发展“三品一标”产品"
     // names no priority industry.
     const clause = clauseAround(text, s, h.start);
+    if (PRIORITY.test(text.slice(clause.start, clause.end))) c.relate("PRIORITIZES", ctx.docId, h.id, s);
+  }
+}
+
+/**
+ * FOCUSES_ON (Region → Industry): a focus clause whose subject is a place named before the
+ * industry (not one inside a zone's or body's name), or "全市/我区" meaning the document's own.
+ * Runs after parks and organizations are found, so their names can be told apart.
+ */
+export function relatePlaceFocus(c: Collector, hits: Hit[], names: Hit[]) {
+  const { ctx } = c;
+  const text = ctx.matchText;
+  const home = documentRegion(ctx);
+  // Places in the sentence: looked up once per sentence.
+  let placesFor: { sentence: number; places: ReturnType<typeof placesIn> } = { sentence: -1, places: [] };
+  for (const h of hits) {
+    const s = sentenceAt(ctx.sentences, h.start);
+    if (!s) continue;
+    const clause = clauseAround(text, s, h.start);
     const words = text.slice(clause.start, clause.end);
-    if (PRIORITY.test(words)) c.relate("PRIORITIZES", ctx.docId, h.id, s);
     if (!PLACE_FOCUS.test(words)) continue;
     // A place that begins a zone's name (乐山高新区) is the zone's, not the clause's subject.
     if (placesFor.sentence !== s.start) placesFor = { sentence: s.start, places: placesIn(ctx, s.start, s.end) };
-    const named = placesFor.places.filter((p) => p.end <= h.start && !ZONE_AFTER.test(text.slice(p.end, p.end + 2)));
+    const named = placesFor.places.filter(
+      (p) => p.end <= h.start && !ZONE_AFTER.test(text.slice(p.end, p.end + 2)) && !names.some((n) => n.start <= p.start && p.end <= n.end),
+    );
     const place = named.length > 0 ? named[named.length - 1]!.region : DOC_PLACE.test(words) ? home : null;
     if (place?.level === "town") continue;
     if (place) c.relate("FOCUSES_ON", c.entity(regionFound(place)), h.id, s);

@@ -15,7 +15,7 @@ const HAN = /[\u3400-\u9fff]/;
  * place names or industries (中山, 上海, 建德, 内蒙古, 前海, 有机硅) are deliberately absent.
  */
 const CORE_STOPS = [
-  "的", "和", "与", "及", "或", "、", "对", "在", "向", "将", "把", "由", "为", "以", "从", "于", "是", "让", "使",
+  "的", "和", "与", "及", "或", "、", "对", "在", "向", "将", "把", "由", "为", "以", "从", "于", "是", "让",
   "按", "并", "等", "元", "其", "即", "被", "给", "至", "到", "所", "这", "此", "该", "各", "每", "了",
   "设立", "建立", "组建", "成立", "安排", "出资", "发起", "对接", "争取", "积极", "鼓励", "引导", "支持",
   "发挥", "利用", "用好", "依托", "通过", "推动", "推进", "加快", "加强", "打造", "建设", "建成", "创建",
@@ -62,6 +62,24 @@ export function nameStart(text: string, headStart: number, stops: RegExp, maxLen
   // A name does not begin with a closing quote left over from "“双创”示范基地"-style prose.
   while (cut < prefix.length && (prefix[cut] === "”" || prefix[cut] === "“")) cut++;
   return s + cut;
+}
+
+/**
+ * Start of a name: the stop-word boundary when a stop word delimits the prefix ("以过滤产业园":
+ * trust it, 过滤 is a name here), else the part-of-speech refinement of the whole run
+ * ("紧抓松山湖高新技术产业开发区", "方式赋予高新区").
+ */
+export function startOfName(text: string, headStart: number, stops: RegExp, maxLen: number, keep?: ReadonlySet<string>): number {
+  const start = nameStart(text, headStart, stops, maxLen);
+  return delimited(text, start, headStart, maxLen) ? start : refineStart(text, start, headStart, keep);
+}
+
+/** Whether the character before `start` ends the name for sure: a stop word, punctuation or the window's edge. */
+function delimited(text: string, start: number, headStart: number, maxLen: number): boolean {
+  if (start === 0 || headStart - start >= maxLen) return false;
+  // Han characters or 、 before the start mean a stop word cut it; punctuation means the run just ended.
+  const before = text[start - 1]!;
+  return HAN.test(before) || before === "、";
 }
 
 /**

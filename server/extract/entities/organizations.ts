@@ -8,7 +8,7 @@ import { sentenceAt } from "../context.js";
 import { isAgencyName } from "../agencies.js";
 import type { Collector } from "./collect.js";
 import { byStart, type Hit } from "./hits.js";
-import { looksUnnamed, nameStart, refineStart, stopWords } from "./names.js";
+import { looksUnnamed, nameStart, startOfName, stopWords } from "./names.js";
 import { placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { industries, organizations, type OrganizationEntry } from "./vocab.js";
@@ -66,7 +66,7 @@ export function findOrganizations(c: Collector): OrganizationScan {
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const end = m.index + m[0].length;
-    const start = refineStart(text, nameStart(text, m.index, STOPS, 18), m.index, KEEP);
+    const start = startOfName(text, m.index, STOPS, 18, KEEP);
     const name = text.slice(start, end).replace(/[“”]/g, "");
     const prefix = text.slice(start, m.index).replace(/[“”]/g, "");
     if (prefix.length < 2 || GENERIC.test(prefix) || KNOWN_INDUSTRY.has(prefix) || looksUnnamed(name) || isAgencyName(name)) continue;

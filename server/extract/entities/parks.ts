@@ -9,7 +9,7 @@
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
 import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
-import { escapeRegExp, looksUnnamed, nameStart, refineStart, shortFormAfter, stopWords } from "./names.js";
+import { escapeRegExp, looksUnnamed, nameStart, shortFormAfter, startOfName, stopWords } from "./names.js";
 import { placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { industries, parkSuffixes } from "./vocab.js";
@@ -34,6 +34,9 @@ const QUALIFIER_TERMS = [...new Set([...QUALIFIERS, ...industries.flatMap((e) =>
 const GENERIC_PREFIX = new RegExp(`^(?:${QUALIFIER_TERMS.map(escapeRegExp).join("|")}|[、和与及])*$`);
 /** Words jieba tags as verbs that belong in zone names (浙川东西部协作乐山产业园, 粤海银瓶合作创新区). */
 const KEEP: ReadonlySet<string> = new Set(["协作", "合作", "创新", "创业", "示范", "孵化", "集聚", "转型", "发展"]);
+const INDUSTRY_NAME = new Set(industries.flatMap((e) => [e.canonical, ...e.synonyms]));
+/** Words before an industry park that make it a kind rather than a place: "经认定的文化产业园", "各类…". */
+const GENERIC_BEFORE = /(?:的|各类|一批|若干|级|等|和|、|及)$/;
 const LEVEL = /国家级|国家|省级|市级|县级|区级/;
 const LEVELS: Record<string, string> = { 国家级: "national", 国家: "national", 省级: "provincial", 市级: "municipal", 县级: "county", 区级: "county" };
 const FOCUS = /聚焦|围绕|重点发展|主导产业|大力发展|集聚|打造|发展|引进|布局|培育|特色产业|产业集群|产业基地/;
@@ -55,12 +58,15 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const end = m.index + m[0].length;
     const rough = nameStart(text, m.index, STOPS, 14);
-    // Generic before tagging: most zone words (园区, 开发区) follow only qualifiers.
-    if (m.index - rough < 2 || GENERIC_PREFIX.test(text.slice(rough, m.index).replace(/[“”]/g, ""))) {
+    const roughPrefix = text.slice(rough, m.index).replace(/[“”]/g, "");
+    // Generic before tagging: most zone words (园区, 开发区) follow only qualifiers. An industry
+    // park named by its industry ("以氢能产业园为载体") is a park unless a generic word precedes it.
+    const industryPark = /^产业园/.test(m[0]) && INDUSTRY_NAME.has(roughPrefix) && !GENERIC_BEFORE.test(text.slice(Math.max(0, rough - 3), rough));
+    if (!industryPark && (m.index - rough < 2 || GENERIC_PREFIX.test(roughPrefix))) {
       bare.push({ start: rough, end, form: text.slice(rough, end).replace(/[“”]/g, "") });
       continue;
     }
-    const start = refineStart(text, rough, m.index, KEEP);
+    const start = industryPark ? rough : startOfName(text, m.index, STOPS, 14, KEEP);
     const name = text.slice(start, end).replace(/[“”]/g, "");
     const known = named.get(name);
     if (known) {
@@ -69,7 +75,7 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
       continue;
     }
     const prefix = text.slice(start, m.index).replace(/[“”]/g, "");
-    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || looksUnnamed(name)) {
+    if (prefix.length < 2 || (!industryPark && GENERIC_PREFIX.test(prefix)) || looksUnnamed(name)) {
       bare.push({ start, end, form: name });
       continue;
     }
@@ -89,7 +95,7 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     }
     const place = placeAtStartOf(ctx, name);
     const s = sentenceAt(ctx.sentences, start);
-    if (place && s) c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
+    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
   }
 
   // Short forms ("松山湖高新区", "东莞自创区") and bare endings ("高新区") that belong to one named park.

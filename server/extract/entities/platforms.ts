@@ -7,7 +7,7 @@
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
 import { clauseAround, type Hit } from "./hits.js";
-import { looksUnnamed, nameStart, refineStart, stopWords } from "./names.js";
+import { looksUnnamed, startOfName, stopWords } from "./names.js";
 import { buildDictionary } from "./trie.js";
 import { platforms } from "./vocab.js";
 
@@ -39,7 +39,7 @@ export function findPlatforms(c: Collector): { hits: Hit[] } {
   NAMED.lastIndex = 0;
   for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
     const end = m.index + m[0].length;
-    const start = refineStart(text, nameStart(text, m.index, NAMED_STOPS, 12), m.index);
+    const start = startOfName(text, m.index, NAMED_STOPS, 12);
     const name = text.slice(start, end).replace(/[“”]/g, "");
     if (start === m.index || looksUnnamed(name)) continue;
     const id = c.mention({ id: platformId(name), label: "Platform", name, props: { kind: m[0] } }, start, end);

@@ -15,8 +15,8 @@ const TRAILING_NOTE = /(?:\((?:试行|暂行|修订|修正|草案|征求意见�
 const DOC_NUMBER = /^\s*[(（]\s*([\u4e00-\u9fa5]{1,12}[〔\[［(]\d{4}[〕\]］)]\s*第?\s*\d+\s*号)/;
 const SHORT_NAME = /^[^)）]{0,40}?(?:以下)?简称\s*[“"《]([^”"》]{2,30})[”"》]/;
 /** 印发《X》 / 《X》已经…同意 / 现将《X》: X is the document itself or its attachment. */
-const OWN_TITLE_BEFORE = /(?:印发|转发|发布|颁布|现将|公布)\s*$/;
-const OWN_TITLE_AFTER = /^\s*(?:已经|业经|经)[^，,。]{0,20}(?:同意|通过|研究)|^\s*的通知/;
+const OWN_TITLE_BEFORE = /(?:印发|转发|发布|颁布|现将|公布|制定了|特制定|联合制定)\s*$/;
+const OWN_TITLE_AFTER = /^\s*(?:已经|业经|经)[^，,。]{0,20}(?:同意|通过|研究)|^\s*的通知|^[，,]?\s*现(?:予以)?印发/;
 
 export const policyId = (title: string) => `policy:${normaliseTitle(title)}`;
 

@@ -29,6 +29,11 @@ export function placesIn(ctx: DocContext, from: number, to: number): RegionMenti
 /** The place a name begins with (新乡高新区 → 新乡市, 东莞国家自主创新示范区 → 东莞市), or null. */
 export function placeAtStartOf(ctx: DocContext, name: string): Region | null {
   const m = findRegionMentions(name, contextOf(ctx))[0];
-  if (!m || m.start !== 0) return null;
-  return resolveRegion(name.slice(0, m.end), contextOf(ctx)) ?? m.region;
+  if (m && m.start === 0) return resolveRegion(name.slice(0, m.end), contextOf(ctx)) ?? m.region;
+  // A short name the scan holds back in running text (上海张江…, 北京大学) is safe at a name's start.
+  for (const len of [3, 2]) {
+    const r = resolveRegion(name.slice(0, len), contextOf(ctx));
+    if (r && r.level !== "town" && name.length > len + 1) return r;
+  }
+  return null;
 }

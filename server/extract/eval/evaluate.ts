@@ -3,6 +3,7 @@
  * `npm run eval` and the floor asserted in eval.test.ts.
  */
 import { createHash } from "node:crypto";
+import { basename } from "node:path";
 import { looksTraditional, toMatchText } from "../../read/match-text.js";
 import type { ReadResult } from "../../read/types.js";
 import type { Extraction } from "../../schema/graph.js";
@@ -48,8 +49,9 @@ export function evaluateFixture(f: Fixture & { file: string }): FixtureResult & 
   return { name: f.name, file: f.file, score: scoreExtraction(f, extraction), unresolvedInstruments: unresolved, extraction };
 }
 
-export async function evaluate(dir?: string): Promise<Evaluation> {
-  const fixtures = await loadFixtures(dir);
+/** Scores every fixture in `dir` (or only those whose file name starts with `only`, e.g. "ent-"). */
+export async function evaluate(dir?: string, only?: string): Promise<Evaluation> {
+  const fixtures = (await loadFixtures(dir)).filter((f) => !only || basename(f.file).startsWith(only));
   const result: Evaluation = { fixtures: [], entities: new Map(), relations: new Map() };
   for (const f of fixtures) {
     const { extraction: _, ...r } = evaluateFixture(f);
