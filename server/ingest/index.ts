@@ -34,6 +34,8 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Load even when the stored content hash matches. */
   force?: boolean;
+  /** Documents per transaction at most (default 200); a batch is also cut at 20,000 relations. */
+  batchDocuments?: number;
 }
 
 /** A batch is flushed at this many relations, so one transaction stays well inside the heap. */
@@ -94,7 +96,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
         summary.relations += extraction.relations.length;
         batch.push(extraction);
         batchRelations += extraction.relations.length;
-        if (batchRelations >= BATCH_RELATIONS || batch.length >= BATCH_DOCUMENTS) await flush();
+        if (batchRelations >= BATCH_RELATIONS || batch.length >= (options.batchDocuments ?? BATCH_DOCUMENTS)) await flush();
       }
     } catch (err) {
       if (err instanceof StoreUnavailableError) throw err;

@@ -34,8 +34,12 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
   const session = store.driver.session({ database: store.database });
   try {
     return await session.executeWrite(async (tx) => {
-      const candidates = await unsupportedCandidates(tx, docIds);
-      for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds });
+      // New documents have nothing to replace: skip the deletes, the common case of a first load.
+      const stored = (await tx.run(cypher("load/document-hashes"), { ids: docIds })).records.map((r) => r.get("id") as string);
+      const candidates = stored.length > 0 ? await unsupportedCandidates(tx, stored) : [];
+      if (stored.length > 0) {
+        for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
+      }
       await tx.run(cypher("load/document"), { rows: docRows });
       await redirectCitationsToDocuments(tx, nodeRows, relRows);
 
