@@ -67,16 +67,18 @@ const canvas: Canvas = createCanvas(cyHost, {
   onTapBackground: () => menu.close(),
   onDoubleTapNode: (id) => void expand([id]),
   onContext: (target, at) => menu.open(menuItems(target), at),
-  onViewChange: () => {
+  onViewChange: (kind) => {
     scheduleUrl();
+    if (kind === "viewport") return;
     scheduleSidebar();
-    updateStatus();
+    scheduleStatus();
   },
   onLargeView: (large) => {
     largeView = large;
     renderNotices();
   },
-});
+  // ?renderer=webgl tries Cytoscape's WebGL renderer, faster with a GPU, far slower without one.
+}, { webgl: new URLSearchParams(location.search).get("renderer") === "webgl" });
 const menu = createMenu(stage);
 // Cytoscape only watches the window; the panel opening or closing resizes the canvas too.
 new ResizeObserver(() => canvas.cy.resize()).observe(cyHost);
@@ -401,6 +403,8 @@ function renderSidebarNow() {
 const scheduleSidebar = debounce(() => {
   if (!sidebar.contains(document.activeElement) || (document.activeElement as HTMLInputElement).type !== "range") renderSidebarNow();
 }, 150);
+
+const scheduleStatus = debounce(() => updateStatus(), 100);
 
 function updateStatus() {
   const cy = canvas.cy;

@@ -20,8 +20,11 @@ export interface CanvasEvents {
   onTapBackground(): void;
   onDoubleTapNode(id: string): void;
   onContext(target: { kind: "node" | "edge" | "background"; id?: string }, at: { x: number; y: number }): void;
-  /** Anything worth remembering in the URL changed: elements, positions, selection, viewport. */
-  onViewChange(): void;
+  /**
+   * Anything worth remembering in the URL changed. "viewport" fires on every frame of a pan or
+   * zoom, so listeners should do little then; "elements" covers elements, positions, selection.
+   */
+  onViewChange(kind?: "viewport" | "elements"): void;
   onLargeView(large: boolean): void;
 }
 
@@ -79,9 +82,10 @@ export function edgeData(e: GraphEdge): Record<string, unknown> {
   };
 }
 
-export function createCanvas(container: HTMLElement, events: CanvasEvents): Canvas {
+export function createCanvas(container: HTMLElement, events: CanvasEvents, opts: { webgl?: boolean } = {}): Canvas {
   const cy = cytoscape({
     container,
+    ...(opts.webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
     style: stylesheet(false) as never,
     minZoom: 0.03,
     maxZoom: 4,
@@ -119,6 +123,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
       const all = [...defs, ...edgeDefs];
       const addedIds = all.map((d) => d.data.id as string);
 
+      setLarge(cy.elements().length + all.length);
       cy.batch(() => cy.add(all));
       afterElementsChange();
       const incremental = before.size > 0;
@@ -285,6 +290,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
       canvas.layoutName = state.layout;
       canvas.sizeMode = state.sizeBy;
       canvas.filters = state.filters;
+      setLarge(nodes.length + edges.length);
       cy.batch(() => {
         cy.elements().remove();
         cy.add([
@@ -389,9 +395,14 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
   }
 
   function afterElementsChange() {
+    setLarge(cy.elements().length);
     resize();
     filterNow();
-    const nowLarge = cy.elements().length > LARGE_VIEW;
+  }
+
+  /** Switches the simplified style on or off for a view of `count` elements, before they are drawn. */
+  function setLarge(count: number) {
+    const nowLarge = count > LARGE_VIEW;
     if (nowLarge !== large) {
       large = nowLarge;
       cy.style(stylesheet(large) as never);
@@ -399,6 +410,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
       // them per view, and dropping edges while panning is what keeps 5k+ views fluid.
       const r = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
       r.hideEdgesOnViewport = large;
+      r.textureOnViewport = large;
       events.onLargeView(large);
     }
   }
@@ -449,7 +461,8 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents): Canv
     });
     if (moved) stack.record({ label: "move", do: () => setPositions(end), undo: () => setPositions(start) });
   });
-  cy.on("select unselect viewport dragfree", () => events.onViewChange());
+  cy.on("select unselect dragfree", () => events.onViewChange("elements"));
+  cy.on("viewport", () => events.onViewChange("viewport"));
   cy.on("zoom", updateEdgeLabels);
 
   return canvas;

@@ -7,7 +7,7 @@ import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { labelName } from "../i18n.js";
 import { shapePath } from "./shapes.js";
 import { FONT_FAMILY, labelStyle } from "./style.js";
-import { renderSvg, TITLE_BAND, type Scene } from "./svg.js";
+import { legendLayout, renderSvg, type Scene } from "./svg.js";
 
 export interface ExportMeta {
   title: string;
@@ -25,7 +25,10 @@ export async function exportPng(cy: Core, meta: ExportMeta): Promise<Blob> {
   const scale = 2;
   const graph = (await cy.png({ output: "blob-promise", scale, full: false, ...(meta.transparent ? {} : { bg: "#ffffff" }) })) as Blob;
   const img = await createImageBitmap(graph);
-  const band = TITLE_BAND * scale;
+  const measureCtx = document.createElement("canvas").getContext("2d")!;
+  measureCtx.font = `12px ${FONT_FAMILY}`;
+  const legend = legendLayout(legendItems(cy), img.width / scale, (s) => measureCtx.measureText(s).width);
+  const band = legend.band * scale;
   const canvas = document.createElement("canvas");
   canvas.width = img.width;
   canvas.height = img.height + band;
@@ -44,31 +47,16 @@ export async function exportPng(cy: Core, meta: ExportMeta): Promise<Blob> {
     ctx.font = `12px ${FONT_FAMILY}`;
     ctx.fillText(meta.subtitle, 16, 48);
   }
-  drawLegend(ctx, legendItems(cy), canvas.width / scale, canvas.height / scale);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
-}
-
-function drawLegend(ctx: CanvasRenderingContext2D, items: { label: string; name: string }[], width: number, height: number) {
-  if (!items.length) return;
-  const row = 20;
-  const w = 150;
-  const hgt = items.length * row + 12;
-  const x0 = width - w - 12;
-  const y0 = height - hgt - 12;
-  ctx.fillStyle = "rgba(255,255,255,0.92)";
-  ctx.strokeStyle = "#d1d5db";
-  ctx.beginPath();
-  ctx.roundRect(x0, y0, w, hgt, 6);
-  ctx.fill();
-  ctx.stroke();
   ctx.font = `12px ${FONT_FAMILY}`;
-  items.forEach((it, i) => {
-    const cy = y0 + 6 + row * i + row / 2;
+  for (const it of legend.placed) {
     ctx.fillStyle = labelStyle(it.label).color;
-    ctx.fill(new Path2D(shapePath(labelStyle(it.label), x0 + 16, cy, 13, 13)));
+    ctx.fill(new Path2D(shapePath(labelStyle(it.label), it.x + 6, it.y, 13, 13)));
     ctx.fillStyle = "#1f2937";
-    ctx.fillText(it.name, x0 + 30, cy + 4);
-  });
+    ctx.fillText(it.name, it.x + 18, it.y + 4);
+  }
+  ctx.fillStyle = "#e5e7eb";
+  ctx.fillRect(0, legend.band - 1, canvas.width / scale, 1);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
 }
 
 export function exportSvg(cy: Core, meta: ExportMeta): Blob {

@@ -5,6 +5,7 @@
  */
 import type { Core, NodeCollection } from "cytoscape";
 import { fitTo } from "./fit.js";
+import { estimateWidth } from "./svg.js";
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -75,9 +76,7 @@ export function fcoseInWorker(cy: Core, nodes: NodeCollection, randomize: boolea
 export function labelBox(n: { data(key: string): unknown }): { w: number; h: number } {
   const size = Number(n.data("size")) || 24;
   const text = String(n.data("short") ?? "");
-  let em = 0;
-  for (const ch of text) em += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
-  return { w: Math.max(size, em * 12 + 6), h: size + 20 };
+  return { w: Math.max(size, estimateWidth(text) + 6), h: size + 20 };
 }
 
 export interface RunOptions {

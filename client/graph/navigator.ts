@@ -36,10 +36,12 @@ export function createNavigator(cy: Core, host: HTMLElement, width = 200, height
   };
 
   function draw() {
-    const visible = cy.nodes(":visible");
-    canvas.hidden = visible.length < 40;
-    if (canvas.hidden) return;
+    // Asking for :visible nodes restyles thousands of them, so only when the dots change;
+    // a pan only moves the rectangle.
     if (dirtyDots) {
+      const visible = cy.nodes(":visible");
+      canvas.hidden = visible.length < 40;
+      if (canvas.hidden) return;
       dirtyDots = false;
       const bb = visible.boundingBox({ includeLabels: false });
       const pad = 8 * ratio;
@@ -53,6 +55,7 @@ export function createNavigator(cy: Core, host: HTMLElement, width = 200, height
         dctx.fillRect(frame.x + p.x * frame.scale - r / 2, frame.y + p.y * frame.scale - r / 2, r, r);
       });
     }
+    if (canvas.hidden) return;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(dots, 0, 0);
     const ext = cy.extent();

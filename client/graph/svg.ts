@@ -36,7 +36,37 @@ export interface Scene {
   transparent: boolean;
 }
 
+/** Height of the title and subtitle above the legend rows. */
 export const TITLE_BAND = 56;
+const LEGEND_ROW = 20;
+
+/**
+ * Where each legend entry goes in the header: left to right, wrapping at `width`. `measure`
+ * gives a name's width in pixels (the canvas measures text; the SVG estimates it).
+ * @example legendLayout([{ label: "Fund", name: "基金" }], 800, (s) => s.length * 12).band // 84
+ */
+export function legendLayout(items: { label: string; name: string }[], width: number, measure: (s: string) => number) {
+  const placed: { label: string; name: string; x: number; y: number }[] = [];
+  let x = 16;
+  let row = 0;
+  for (const it of items) {
+    const w = 18 + measure(it.name) + 18;
+    if (x + w > width - 8 && x > 16) {
+      row++;
+      x = 16;
+    }
+    placed.push({ ...it, x, y: TITLE_BAND + row * LEGEND_ROW + LEGEND_ROW / 2 });
+    x += w;
+  }
+  return { placed, band: TITLE_BAND + (items.length ? (row + 1) * LEGEND_ROW + 8 : 0) };
+}
+
+/** A text width estimate without fonts: CJK about one em, Latin about half. */
+export function estimateWidth(s: string, fontSize = 12): number {
+  let em = 0;
+  for (const ch of s) em += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+  return em * fontSize;
+}
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
@@ -49,19 +79,26 @@ const n2 = (v: number) => Math.round(v * 100) / 100;
  */
 export function renderSvg(scene: Scene): string {
   const { width, zoom } = scene;
-  const height = scene.height + TITLE_BAND;
+  const legend = legendLayout(scene.legend, width, (s) => estimateWidth(s));
+  const band = legend.band;
+  const height = scene.height + band;
   const font = escapeXml(FONT_FAMILY);
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`);
   out.push(
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n2(6)}" markerHeight="${n2(6)}" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#b8c0cc"/></marker>` +
       `<marker id="arrow-path" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#dc2626"/></marker>` +
-      `<clipPath id="view"><rect x="0" y="${TITLE_BAND}" width="${width}" height="${scene.height}"/></clipPath></defs>`,
+      `<clipPath id="view"><rect x="0" y="${band}" width="${width}" height="${scene.height}"/></clipPath></defs>`,
   );
   if (!scene.transparent) out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   out.push(`<text x="16" y="30" font-size="20" font-weight="bold" fill="#111827">${escapeXml(scene.title)}</text>`);
   if (scene.subtitle) out.push(`<text x="16" y="48" font-size="12" fill="#6b7280">${escapeXml(scene.subtitle)}</text>`);
-  out.push(`<g clip-path="url(#view)"><g transform="translate(0 ${TITLE_BAND})">`);
+  for (const it of legend.placed) {
+    out.push(`<path d="${shapePath(labelStyle(it.label), it.x + 6, it.y, 13, 13)}" fill="${labelStyle(it.label).color}"/>`);
+    out.push(`<text x="${it.x + 18}" y="${it.y + 4}" font-size="12" fill="#1f2937">${escapeXml(it.name)}</text>`);
+  }
+  out.push(`<line x1="0" y1="${band - 0.5}" x2="${width}" y2="${band - 0.5}" stroke="#e5e7eb"/>`);
+  out.push(`<g clip-path="url(#view)"><g transform="translate(0 ${band})">`);
   for (const e of scene.edges) {
     const d = e.control ? `M ${n2(e.from.x)} ${n2(e.from.y)} Q ${n2(e.control.x)} ${n2(e.control.y)} ${n2(e.to.x)} ${n2(e.to.y)}` : `M ${n2(e.from.x)} ${n2(e.from.y)} L ${n2(e.to.x)} ${n2(e.to.y)}`;
     const stroke = e.path ? "#dc2626" : e.dashed ? "#d5dae1" : "#b8c0cc";
@@ -86,25 +123,6 @@ export function renderSvg(scene: Scene): string {
     }
   }
   out.push(`</g></g>`);
-  out.push(legendSvg(scene.legend, width, height));
   out.push(`</svg>`);
   return out.join("\n");
-}
-
-/** The legend box in the bottom-right corner: one row per label on the view. */
-function legendSvg(items: Scene["legend"], width: number, height: number): string {
-  if (!items.length) return "";
-  const row = 20;
-  const w = 150;
-  const hgt = items.length * row + 12;
-  const x0 = width - w - 12;
-  const y0 = height - hgt - 12;
-  const parts = [`<g><rect x="${x0}" y="${y0}" width="${w}" height="${hgt}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="#d1d5db"/>`];
-  items.forEach((it, i) => {
-    const cy = y0 + 6 + row * i + row / 2;
-    parts.push(`<path d="${shapePath(labelStyle(it.label), x0 + 16, cy, 13, 13)}" fill="${labelStyle(it.label).color}"/>`);
-    parts.push(`<text x="${x0 + 30}" y="${cy + 4}" font-size="12" fill="#1f2937">${escapeXml(it.name)}</text>`);
-  });
-  parts.push(`</g>`);
-  return parts.join("");
 }
