@@ -26,8 +26,12 @@ async function main() {
   try {
     await applySchema(store);
     if (values.remove) {
-      await removeDocuments(store, positionals);
-      console.log(`removed ${positionals.join(", ")} and the entities only they supported`);
+      const { removed, unknown } = await removeDocuments(store, positionals);
+      if (removed.length > 0) console.log(`removed ${removed.join(", ")} and the entities only they supported`);
+      if (unknown.length > 0) {
+        console.error(`no stored document has the id ${unknown.join(", ")} (a document's id is its file name without extension)`);
+        process.exitCode = 1;
+      }
       return;
     }
     const bar = progressBar();

@@ -77,15 +77,19 @@ function withMentions(x: Extraction): Relation[] {
   return [...x.relations, ...added];
 }
 
-/** Removes documents and every entity that only they supported. */
-export async function removeDocuments(store: Store, docIds: string[]): Promise<void> {
+/** Removes documents and every entity that only they supported; says which ids were not stored. */
+export async function removeDocuments(store: Store, docIds: string[]): Promise<{ removed: string[]; unknown: string[] }> {
   const session = store.driver.session({ database: store.database });
   try {
-    await session.executeWrite(async (tx) => {
-      const candidates = await unsupportedCandidates(tx, docIds);
-      for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds });
-      await tx.run(cypher("load/delete-documents"), { docIds });
-      await deleteUnsupported(tx, candidates);
+    return await session.executeWrite(async (tx) => {
+      const stored = (await tx.run(cypher("load/document-hashes"), { ids: docIds })).records.map((r) => r.get("id") as string);
+      if (stored.length > 0) {
+        const candidates = await unsupportedCandidates(tx, stored);
+        for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
+        await tx.run(cypher("load/delete-documents"), { docIds: stored });
+        await deleteUnsupported(tx, candidates);
+      }
+      return { removed: stored, unknown: docIds.filter((id) => !stored.includes(id)) };
     });
   } finally {
     await session.close();

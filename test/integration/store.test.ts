@@ -83,12 +83,19 @@ describe("the Neo4j store", () => {
     await loadBatch(store, [leshan, xinxiang]);
     await removeDocuments(store, ["leshan"]);
     const left = (await rows("MATCH (n) RETURN n.id AS id ORDER BY id")).map((r) => r.id);
-    expect(left).toEqual(["industry:新材料", "industry:生物医药", "xinxiang"]);
+    expect(left).toEqual(["industry:新材料", "industry:生物医药", "park:新乡高新区", "xinxiang"]);
+  });
+
+  it("says which of the documents to remove are not stored", async () => {
+    await loadBatch(store, twoDocuments());
+    expect(await removeDocuments(store, ["leshan", "no-such-doc"])).toEqual({ removed: ["leshan"], unknown: ["no-such-doc"] });
   });
 
   it.each([
     ["引导基金", "fund:乐山市:产业引导基金"],
     ["新材料", "industry:新材料"],
+    ["高新区", "park:新乡高新区"],
+    ["高新技术", "park:新乡高新区"],
     ["乐山", "region:511100"],
     ["leshan", "region:511100"],
     ["lss", "region:511100"],

@@ -66,10 +66,15 @@ export function twoDocuments(): [Extraction, Extraction] {
     "xinxiang",
     "关于支持高新区发展的指导意见",
     t2,
-    [entity("Industry", "industry:新材料", "新材料", { canonical: "新材料" }), entity("Industry", "industry:生物医药", "生物医药", { canonical: "生物医药" })],
+    [
+      entity("Industry", "industry:新材料", "新材料", { canonical: "新材料" }),
+      entity("Industry", "industry:生物医药", "生物医药", { canonical: "生物医药" }),
+      entity("Park", "park:新乡高新区", "新乡高新区", { kind: "高新区" }, ["新乡高新技术产业开发区"]),
+    ],
     [
       stated(t2, "PRIORITIZES", "", "industry:新材料", t2),
       stated(t2, "PRIORITIZES", "", "industry:生物医药", t2),
+      stated(t2, "FOCUSES_ON", "park:新乡高新区", "industry:新材料", t2),
       { ...stated(t2, "MENTIONS", "", "industry:新材料", "新材料"), props: { count: 1 } },
       { ...stated(t2, "MENTIONS", "", "industry:生物医药", "生物医药"), props: { count: 1 } },
     ],
