@@ -133,7 +133,7 @@ function relateElidedBacking(c: Collector, funds: Hit[], t: FundTargets) {
 /** The amount written right before the name ("1亿元区级…", "总规模5000万元的…") or right after ("…基金,规模10亿元"). */
 function amountOf(text: string, clause: { start: number; end: number }, nameStart: number, nameEnd: number): Amount | null {
   const before = findAmounts(text, clause.start, nameStart).pop();
-  if (before && /^(?:的|左右的|以上的|规模的)?$/.test(text.slice(before.end, nameStart))) return before;
+  if (before && /^(?:的|左右的|以上的|规模的|设立|设置|成立|组建|安排|用于)?$/.test(text.slice(before.end, nameStart))) return before;
   const after = findAmounts(text, nameEnd, Math.min(clause.end + 40, text.length))[0];
   if (after && /^[,，(（]?(?:总|首期|初期)?(?:规模|资金)?(?:为|达|达到|不少于|不低于)?$/.test(text.slice(nameEnd, after.start))) return after;
   return null;

@@ -33,7 +33,7 @@ const GENERIC = new RegExp(String.raw`(?:达到|达|超过|突破|提高到|提�
 const SUBJECT_CHAR = /[\u4e00-\u9fa5A-Za-z&()“”]/;
 const GENERIC_ENDING = /(?:比重|比例|占比|率|拥有量|申请量|成交额|总额|收入|产值|增加值|总量|强度|投入|指数|规模)$/;
 const COUNTED_ENDING = /(?:企业|机构|平台|中心|空间|基地|团队|人才|园区|品牌|实验室|孵化器|工作站)$/;
-const SUBJECT_STOPS = stopWords(["力争", "努力", "实现", "使", "培育", "新增", "累计", "其中", "年", "到", "达到", "争取", "确保", "每年", "年均", "总数", "数量", "打造", "建设", "备案", "引进", "建成"], ["全市", "全区", "全县", "全省"]);
+const SUBJECT_STOPS = stopWords(["力争", "努力", "实现", "使", "培育", "新增", "累计", "其中", "年", "到", "达到", "争取", "确保", "每年", "年均", "总数", "数量", "打造", "建设", "备案", "引进", "建成"], ["全市", "全区", "全县", "全省", "服务", "合作", "共建", "协同", "联动", "配套", "扶持"]);
 /** "建设双创示范基地15个以上": a count right after the noun. */
 const NOUN_COUNT = /(\d+)\s*(个|家|所|名|户)(?:以上|左右)?(?=[、,，;；。]|$)/g;
 const TRAILING_ADVERBS = /(?:力争|努力|争取|确保|预计|累计|基本|稳定|持续|要|将)+$/;
@@ -72,9 +72,11 @@ export function findIndicators(c: Collector): void {
       const values = [...m[2]!.matchAll(new RegExp(`${NUMBER}\\s*(${UNIT})?`, "g"))].map((v) => ({ value: Number(v[1]), unit: v[2] ?? "" }));
       const lastUnit = values[values.length - 1]?.unit ?? "";
       if (items.length !== values.length) continue;
+      const known = vocabularyHits(text, s);
       items.forEach((it, k) => {
         it.start += LEVEL_PREFIX.exec(text.slice(it.start, it.end))?.[0].length ?? 0;
-        const entry = resolve(text, it.start, it.end);
+        // Vocabulary patterns look past the item ("…、…分别达到"), so resolve against the sentence.
+        const entry = known.find((h) => h.start >= it.start && h.end <= it.end)?.entry ?? null;
         const unit = values[k]!.unit || lastUnit;
         const canonical = entry?.canonical ?? countedName(text.slice(it.start, it.end), unit);
         if (canonical) set(canonical, entry?.unit ?? unit, it.start, it.end, values[k]!.value, unit);

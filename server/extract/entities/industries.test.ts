@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./testing.js";
+import { listItems } from "./industries.js";
+
+describe("industries", () => {
+  it("splits a priority list and normalises it to the vocabulary", () => {
+    const text = "紧扣新材料、电子信息、绿色食品加工、汽车配件、现代轻纺服装、医药健康等重点产业发展需求";
+    expect(listItems(text).map((i) => i.canonical)).toEqual(["新材料", "电子信息", "食品加工", "汽车零部件", "纺织服装", "生物医药"]);
+    expect(run(text).edges("PRIORITIZES")).toHaveLength(6);
+  });
+
+  it("keeps unknown items of a 主导产业 list as their own industries", () => {
+    const { named } = run("围绕粮油、生猪、柑橘、饲料桑等主导产业,加快引进先进技术。");
+    expect(named("Industry")).toEqual(["柑橘", "生猪", "粮油", "饲料桑"]);
+  });
+
+  it("splits 和/与 pairs and cuts the count off the last item", () => {
+    const text = "做大做优做强生命科学和生物技术、动力电池与新能源汽车、航空航天、大数据四大主导产业";
+    expect(listItems(text).map((i) => i.canonical)).toEqual(["生命科学", "生物技术", "动力电池", "新能源汽车", "航空航天", "大数据"]);
+  });
+
+  it("does not read organizations or places listed before 等 as industries", () => {
+    expect(listItems("鼓励企业与高校、科研院所、名企等组建产业技术创新联盟")).toEqual([]);
+  });
+
+  it("needs the priority cue in the industry's own clause", () => {
+    const { edges } = run("加快农业物联网、大数据等信息技术应用示范,大力发展“三品一标”产品。");
+    expect(edges("PRIORITIZES")).toEqual([]);
+  });
+
+  it("relates a named place to the industries the sentence gives it", () => {
+    const { edges } = run("中共乐山市委关于深入推进创新驱动引领乐山高质量发展的决定\n把乐山打造成晶硅光伏、民用核技术、稀土等领域战略科技力量重要承载区。");
+    expect(edges("FOCUSES_ON").sort()).toEqual(["乐山市 → 光伏", "乐山市 → 民用核技术", "乐山市 → 稀土"]);
+  });
+});

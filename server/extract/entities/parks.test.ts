@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./testing.js";
+
+describe("parks", () => {
+  it("finds zones at their full extent and not generic phrases", () => {
+    const { named } = run("依托浦里工业新区,建成众创空间聚集区。盘活各类园区存量资源,力争建成国家级高新技术产业开发区。紧抓松山湖高新技术产业开发区的机遇。");
+    expect(named("Park")).toEqual(["松山湖高新技术产业开发区", "浦里工业新区"]);
+  });
+
+  it("takes a 以下简称 short form and a bare ending as the same park", () => {
+    const { x } = run("加快推进东莞国家自主创新示范区(以下简称东莞自创区)建设。以东莞自创区建设为抓手,提高自创区管理效率。");
+    const parks = x.entities.filter((e) => e.label === "Park");
+    expect(parks.map((p) => p.name)).toEqual(["东莞国家自主创新示范区"]);
+    const mentions = x.relations.find((r) => r.type === "MENTIONS" && r.to === parks[0]!.id)!;
+    expect(mentions.props.count).toBe(4);
+  });
+
+  it("locates a zone in the place its name begins with", () => {
+    const { edges } = run("做强做大乐山高新区,发挥乐山高新区牵引作用。");
+    expect(edges("LOCATED_IN")).toEqual(["乐山高新区 → 乐山市"]);
+  });
+
+  it("relates a zone to the industries it concentrates on", () => {
+    const { edges } = run("支持衢州绿色产业集聚区发展新材料、新能源产业。");
+    expect(edges("FOCUSES_ON").sort()).toEqual(["衢州绿色产业集聚区 → 新材料", "衢州绿色产业集聚区 → 新能源"]);
+  });
+});
