@@ -273,6 +273,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents, opts:
             ...(n.data("origin") ? { origin: n.data("origin") as string } : {}),
           };
         }),
+        edges: cy.edges().map((e) => e.id()),
         selected: cy.nodes(":selected").map((n) => n.id()),
         filters: canvas.filters,
         layout: canvas.layoutName,
@@ -286,7 +287,8 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents, opts:
     restore(state, result) {
       const wanted = new Map(state.nodes.map((n) => [n.id, n]));
       const nodes = result.nodes.filter((n) => wanted.has(n.id));
-      const edges = result.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target));
+      const edgeIds = state.edges ? new Set(state.edges) : null;
+      const edges = result.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target) && (!edgeIds || edgeIds.has(e.id)));
       canvas.layoutName = state.layout;
       canvas.sizeMode = state.sizeBy;
       canvas.filters = state.filters;

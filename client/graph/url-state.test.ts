@@ -8,6 +8,7 @@ const state: ViewState = {
     { id: "industry:新材料", x: 130, y: 40.5, origin: "region:511100" },
     { id: "doc:000_8e12bc0a722c8d98", x: -80, y: 12 },
   ],
+  edges: ["5:4f2a:17", "5:4f2a:18"],
   selected: ["industry:新材料"],
   filters: { ...NO_FILTERS, hiddenLabels: ["Measure"], yearFrom: 2016, yearTo: 2019 },
   layout: "concentric",

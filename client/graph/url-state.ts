@@ -19,6 +19,8 @@ export interface ViewNode {
 
 export interface ViewState {
   nodes: ViewNode[];
+  /** The edges on the canvas: an expansion brings only some of the edges among its nodes. */
+  edges?: string[];
   selected: string[];
   filters: FilterState;
   layout: LayoutName;
@@ -32,6 +34,7 @@ export interface ViewState {
 interface Wire {
   v: 1;
   n: [string, number, number, number, number][];
+  e?: string[];
   s: number[];
   f: FilterState;
   l: LayoutName;
@@ -48,6 +51,7 @@ export async function encodeViewState(state: ViewState): Promise<string> {
   const wire: Wire = {
     v: 1,
     n: state.nodes.map((n) => [n.id, r1(n.x), r1(n.y), n.pinned ? 1 : 0, n.origin !== undefined ? (index.get(n.origin) ?? -1) : -1]),
+    ...(state.edges ? { e: state.edges } : {}),
     s: state.selected.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
     f: state.filters,
     l: state.layout,
@@ -74,6 +78,7 @@ export async function decodeViewState(encoded: string): Promise<ViewState | null
     });
     return {
       nodes,
+      ...(Array.isArray(wire.e) ? { edges: wire.e } : {}),
       selected: wire.s.map((i) => wire.n[i]?.[0]).filter((id): id is string => id !== undefined),
       filters: wire.f,
       layout: wire.l,

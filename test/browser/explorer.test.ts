@@ -185,6 +185,7 @@ describe("explorer", () => {
       expect(Math.abs(r.x - n.x)).toBeLessThan(2);
       expect(Math.abs(r.y - n.y)).toBeLessThan(2);
     }
+    expect(restored.edges.sort()).toEqual(state.edges.sort());
     expect(restored.selected).toEqual(state.selected);
     expect(Math.abs(restored.zoom - state.zoom)).toBeLessThan(0.01);
     expect(Math.abs(restored.pan.x - state.pan.x)).toBeLessThan(2);
