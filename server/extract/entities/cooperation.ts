@@ -6,7 +6,7 @@
 import { regionChain } from "../gazetteer.js";
 import type { Sentence } from "../context.js";
 import type { Collector } from "./collect.js";
-import { hitsWithin, type Hit } from "./hits.js";
+import { clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { documentRegion, placesIn, regionFound } from "./regions.js";
 
 const PARTNERSHIP = /对口支援|对口帮扶|对口合作|对口协作|东西部(?:扶贫)?协作|东西(?:部)?扶贫协作|扶贫协作|山海协作|一体化发展|一体化|战略合作|合作共建|共建|结对|友好城市|飞地|协同发展|合作框架|合作协议|签约合作/;
@@ -41,11 +41,14 @@ export function findCooperation(c: Collector, parks: Hit[], organizations: Hit[]
   const own = new Set(home ? regionChain(home.code).map((r) => r.code) : []);
   for (const s of ctx.sentences) {
     const sentence = text.slice(s.start, s.end);
-    if (!PARTNERSHIP.test(sentence)) continue;
+    const cue = PARTNERSHIP.exec(sentence);
+    if (!cue) continue;
+    // Partners are named in the clause of the partnership word ("强化江北区、四川省对口支援…").
+    const clause = clauseAround(text, s, s.start + cue.index);
     const parksHere = hitsWithin(parks, s.start, s.end);
     if (home) {
       const homeId = c.entity(regionFound(home));
-      for (const p of placesIn(ctx, s.start, s.end)) {
+      for (const p of placesIn(ctx, clause.start, clause.end)) {
         if (own.has(p.region.code) || p.region.level === "town" || ZONE_AFTER.test(text.slice(p.end, p.end + 2))) continue;
         // Two-character short names in running text are as often words (解放思想, 中原出彩).
         if (p.end - p.start < 3 && !/^[省市区县州]/.test(text.slice(p.end, p.end + 1)) && !PARTNER_CUE.test(text.slice(Math.max(s.start, p.start - 2), p.start))) continue;

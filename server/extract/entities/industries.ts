@@ -6,7 +6,7 @@
  */
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
-import { byStart, clauseAround, type Hit } from "./hits.js";
+import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
 import { documentRegion, placesIn, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
@@ -196,7 +196,8 @@ function relatePriorities(c: Collector, hits: Hit[]) {
  * industry (not one inside a zone's or body's name), or "全市/我区" meaning the document's own.
  * Runs after parks and organizations are found, so their names can be told apart.
  */
-export function relatePlaceFocus(c: Collector, hits: Hit[], names: Hit[]) {
+export function relatePlaceFocus(c: Collector, hits: Hit[], unsortedNames: Hit[]) {
+  const names = [...unsortedNames].sort(byStart);
   const { ctx } = c;
   const text = ctx.matchText;
   const home = documentRegion(ctx);
@@ -209,9 +210,9 @@ export function relatePlaceFocus(c: Collector, hits: Hit[], names: Hit[]) {
     const words = text.slice(clause.start, clause.end);
     if (!PLACE_FOCUS.test(words)) continue;
     // A place that begins a zone's name (乐山高新区) is the zone's, not the clause's subject.
-    if (placesFor.sentence !== s.start) placesFor = { sentence: s.start, places: placesIn(ctx, s.start, s.end) };
+    if (placesFor.sentence !== clause.start) placesFor = { sentence: clause.start, places: placesIn(ctx, clause.start, clause.end) };
     const named = placesFor.places.filter(
-      (p) => p.end <= h.start && !ZONE_AFTER.test(text.slice(p.end, p.end + 2)) && !names.some((n) => n.start <= p.start && p.end <= n.end),
+      (p) => p.end <= h.start && !ZONE_AFTER.test(text.slice(p.end, p.end + 2)) && !hitsWithin(names, p.start - 20, p.end + 20).some((n) => n.start <= p.start && p.end <= n.end),
     );
     const place = named.length > 0 ? named[named.length - 1]!.region : DOC_PLACE.test(words) ? home : null;
     if (place?.level === "town") continue;

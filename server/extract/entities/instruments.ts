@@ -15,7 +15,26 @@ const dictionary = buildDictionary<InstrumentEntry>(
 );
 const patterned = instruments
   .filter((e) => e.patterns?.length)
-  .map((e) => ({ entry: e, patterns: e.patterns!.map((p) => compilePattern("instruments.json", e.canonical, p, "g")) }));
+  .map((e) => ({
+    entry: e,
+    patterns: e.patterns!.map((p) => ({ re: compilePattern("instruments.json", e.canonical, p, "g"), needs: leadingLiterals(p) })),
+  }));
+
+/**
+ * The words a pattern must begin with, when it begins with plain words ("高新技术企业[^。]…",
+ * "(?:研发中心|技术中心)…"): a sentence holding none of them cannot match, and `includes` is
+ * much cheaper than running the pattern. Null when the pattern begins otherwise.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  const group = /^\(\?:([^()\[\]\\.*+?{}^$]+)\)/.exec(source);
+  if (group) return group[1]!.split("|");
+  const word = /^[^()\[\]\\.*+?{}^$|]+/.exec(source)?.[0];
+  if (!word) return null;
+  // A quantifier after the run applies to its last character only.
+  const quantified = /^[*+?{]/.test(source.slice(word.length));
+  const literal = quantified ? word.slice(0, -1) : word;
+  return literal ? [literal] : null;
+}
 
 /** Sentences worth trying the patterns on: every pattern needs one of these words. */
 const SUPPORT_WORDS = /奖励|补助|补贴|资助|奖补|扶持|支持|贴息|资金|经费|用地|供地|减免|费用|开放共享|攻关/;
@@ -59,7 +78,8 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
     const sentence = text.slice(s.start, s.end);
     if (!SUPPORT_WORDS.test(sentence)) continue;
     for (const { entry, patterns } of patterned) {
-      for (const p of patterns) {
+      for (const { re: p, needs } of patterns) {
+        if (needs && !needs.some((w) => sentence.includes(w))) continue;
         p.lastIndex = 0;
         const m = p.exec(sentence);
         if (!m) continue;

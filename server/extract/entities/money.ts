@@ -39,7 +39,10 @@ export function parseNumber(s: string): number | null {
 const NUM = String.raw`\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+`;
 /** Source of a money expression: number, optional range, magnitude, 元. Shared by the finders. */
 export const AMOUNT_SOURCE = String.raw`(?:${NUM})(?:\s*(?:万|亿|千万|百万)?元?\s*[-—–~～至到]\s*(?:${NUM}))?\s*(?:亿|千万|百万|万)?元`;
-const AMOUNT = new RegExp(AMOUNT_SOURCE, "g");
+/** The longest money expression ending at the end of a short window (the window ends at a 元). */
+const AMOUNT_BEFORE_YUAN = new RegExp(`${AMOUNT_SOURCE}$`);
+/** How far before its 元 a money expression can begin ("100万元-500万元" is 11 characters). */
+const AMOUNT_REACH = 24;
 const AMOUNT_PARTS = new RegExp(String.raw`^(${NUM})(?:\s*(?:万|亿|千万|百万)?元?\s*[-—–~～至到]\s*(${NUM}))?\s*(亿|千万|百万|万)?元$`);
 const MAGNITUDE: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4 };
 
@@ -66,14 +69,19 @@ export function amountToYuan(text: string): number | null {
  * @example findAmounts("初期设立1亿元区级产业引导基金")[0] // {text: "1亿元", yuan: 100000000, …}
  */
 export function findAmounts(text: string, from = 0, to = text.length): Amount[] {
+  // Every amount ends in 元: look only behind each 元 instead of trying the pattern everywhere.
   const out: Amount[] = [];
-  AMOUNT.lastIndex = from;
-  for (let m = AMOUNT.exec(text); m && m.index < to; m = AMOUNT.exec(text)) {
-    if (m.index + m[0].length > to) break;
+  let floor = from;
+  for (let y = text.indexOf("元", from); y >= 0 && y < to; y = text.indexOf("元", y + 1)) {
+    const windowStart = Math.max(floor, y - AMOUNT_REACH);
+    const m = AMOUNT_BEFORE_YUAN.exec(text.slice(windowStart, y + 1));
+    if (!m) continue;
     const yuan = amountToYuan(m[0]);
     // "一元化", "单一元" — a Chinese numeral straight before 元 is a word, not a sum.
     if (yuan === null || yuan === 0 || (yuan < 100 && !/\d/.test(m[0]))) continue;
-    out.push({ text: m[0], yuan, start: m.index, end: m.index + m[0].length });
+    const start = windowStart + m.index;
+    out.push({ text: m[0], yuan, start, end: y + 1 });
+    floor = y + 1;
   }
   return out;
 }

@@ -28,6 +28,20 @@ export function placesIn(ctx: DocContext, from: number, to: number): RegionMenti
 
 /** The place a name begins with (新乡高新区 → 新乡市, 东莞国家自主创新示范区 → 东莞市), or null. */
 export function placeAtStartOf(ctx: DocContext, name: string): Region | null {
+  // Names repeat within and across documents (新乡高新区 …); the answer depends on the context too.
+  const key = `${ctx.region?.code ?? ""}|${name}`;
+  const known = startCache.get(key);
+  if (known !== undefined) return known;
+  const found = lookUpStart(ctx, name);
+  if (startCache.size >= START_CACHE_LIMIT) startCache.clear();
+  startCache.set(key, found);
+  return found;
+}
+
+const startCache = new Map<string, Region | null>();
+const START_CACHE_LIMIT = 20000;
+
+function lookUpStart(ctx: DocContext, name: string): Region | null {
   const m = findRegionMentions(name, contextOf(ctx))[0];
   if (m && m.start === 0) return resolveRegion(name.slice(0, m.end), contextOf(ctx)) ?? m.region;
   // A short name the scan holds back in running text (上海张江…, 北京大学) is safe at a name's start.
