@@ -9,7 +9,7 @@ import type { Collector } from "./collect.js";
 import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
 import { documentRegion, placesIn, regionFound } from "./regions.js";
-import { buildDictionary } from "./trie.js";
+import { buildDictionary, type TermMatch } from "./trie.js";
 import { industries } from "./vocab.js";
 
 interface Term {
@@ -33,8 +33,6 @@ for (const e of industries) for (const t of [e.canonical, ...e.synonyms, ...(e.l
 
 export const industryId = (canonical: string) => `industry:${canonical}`;
 
-// A run of at least two items joined by 、 (the list), with an optional last item after 和/及/与.
-const LIST = /[\u4e00-\u9fa5“”]{1,16}(?:、[\u4e00-\u9fa5“”]{1,16})+/g;
 // A head that makes a list an industry list whatever its items: "等重点产业", "四大主导产业", "等新兴领域".
 const HEAD_MODIFIERS = "(?:重点|主导|支柱|战略性|新兴|优势|特色|传统|先导|未来|高新技术|高技术|重大|关键|前沿|现代|绿色|千亿级?|百亿级?|\\d+亿级?|领先|首位|核心|基础|生态|朝阳|新)*";
 const STRONG_HEAD = new RegExp(`^(?:等|[一二三四五六七八九十两\\d]+(?:大|个))${HEAD_MODIFIERS}(?:产业|行业|领域|集群|板块)(?!化)`);
@@ -70,11 +68,12 @@ export function findIndustries(c: Collector): IndustryScan {
     hits.push({ id, start, end });
   };
 
-  const items = listItems(text);
+  const terms = dictionary.find(text);
+  const items = listItems(text, terms);
   for (const item of items) add(item.canonical, text.slice(item.start, item.end), item.start, item.end);
   const firstPriority = items.find((it) => it.priorityHead)?.list;
   const priorityList = [...new Set(items.filter((it) => it.list === firstPriority).map((it) => industryId(it.canonical)))];
-  for (const m of dictionary.find(text)) {
+  for (const m of terms) {
     if (m.value.listOnly || overlaps(hits, m.start, m.end)) continue;
     add(m.value.canonical, text.slice(m.start, m.end), m.start, m.end);
   }
@@ -108,11 +107,13 @@ interface ListItem {
  * after a strong head ("等主导产业") or when they end like an industry (…制造, …材料).
  * @example listItems("紧扣新材料、电子信息、医药健康等重点产业发展需求") // 新材料, 电子信息, 生物医药
  */
-export function listItems(text: string): ListItem[] {
+export function listItems(text: string, terms: TermMatch<Term>[] = dictionary.find(text)): ListItem[] {
   const out: ListItem[] = [];
-  LIST.lastIndex = 0;
-  for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
-    const { items, strong, weak, priority } = splitList(text, m.index, m.index + m[0].length);
+  const termStarts = terms.map((t) => t.start);
+  for (const m of listRuns(text)) {
+    // Most 、-lists are of tasks or bodies; look closer only at those with a known term or an industry head.
+    if (!hasTermWithin(termStarts, m.start, m.end) && !LIKELY_HEAD.test(text.slice(Math.max(m.start, m.end - ITEM_MAX), m.end + ITEM_MAX))) continue;
+    const { items, strong, weak, priority } = splitList(text, m.start, m.end);
     if (items.length < 2) continue;
     const resolved = items.map((it) => ({ ...it, canonical: resolveItem(text.slice(it.start, it.end)) }));
     const known = resolved.filter((r) => r.canonical?.known).length;
@@ -120,11 +121,52 @@ export function listItems(text: string): ListItem[] {
     for (const r of resolved) {
       if (!r.canonical) continue;
       if (!r.canonical.known && !strong && !INDUSTRY_ENDING.test(text.slice(r.start, r.end))) continue;
-      out.push({ canonical: r.canonical.name, start: r.start, end: r.end, list: m.index, priorityHead: priority });
+      out.push({ canonical: r.canonical.name, start: r.start, end: r.end, list: m.start, priorityHead: priority });
     }
   }
   return out;
 }
+
+/**
+ * Runs of at least two items of up to 16 Chinese characters joined by 、 ("新材料、电子信息、医药健康等"),
+ * found from each 、 outwards: a scan that only stops where lists can be.
+ */
+function listRuns(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let reach = 0;
+  for (let i = text.indexOf("、"); i >= 0; i = text.indexOf("、", i + 1)) {
+    if (i < reach) continue;
+    let start = i;
+    while (start > reach && i - start < ITEM_MAX && LIST_CHAR.test(text[start - 1]!)) start--;
+    if (start === i) continue;
+    let end = i;
+    for (;;) {
+      let j = end + 1;
+      while (j < text.length && j - end - 1 < ITEM_MAX && LIST_CHAR.test(text[j]!)) j++;
+      if (j === end + 1) break;
+      end = j;
+      if (text[end] !== "、") break;
+    }
+    if (end <= i + 1) continue;
+    out.push({ start, end });
+    reach = end;
+  }
+  return out;
+}
+const ITEM_MAX = 16;
+const LIKELY_HEAD = /产业|行业|领域|集群|板块|业态/;
+
+function hasTermWithin(starts: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < end;
+}
+const LIST_CHAR = /[\u4e00-\u9fa5“”]/;
 
 function splitList(text: string, start: number, end: number): { items: { start: number; end: number }[]; strong: boolean; weak: boolean; priority: boolean } {
   const items: { start: number; end: number }[] = [];
