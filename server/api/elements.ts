@@ -4,7 +4,7 @@
  */
 import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime, Integer } from "neo4j-driver";
 import type { GraphEdge, GraphNode } from "../schema/api.js";
-import { NodeLabel, RelType, type Props } from "../schema/graph.js";
+import { NODE_LABELS, REL_TYPES, type NodeLabel, type Props, type RelType } from "../schema/graph.js";
 
 /** A node as the queries in cypher/api project it. */
 export interface NodeRow {
@@ -28,15 +28,16 @@ export interface EdgeRow {
  * the keys that exist for the full-text index and title matching, and id/name, which
  * GraphNode carries on its own.
  */
-const HIDDEN_PROPS = new Set(["text", "aliasText", "pinyin", "initials", "titleKey", "innerTitleKey", "contentHash", "id", "name"]);
+const HIDDEN_PROPS: ReadonlySet<string> = new Set(["text", "aliasText", "pinyin", "initials", "titleKey", "innerTitleKey", "contentHash", "id", "name"]);
+const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
+
+// Set lookups rather than zod: these run for every element of every answer.
+const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
+const TYPES: ReadonlySet<string> = new Set(REL_TYPES);
 
 /** The node's own label (every node also carries :Entity), or null for a node outside the model. */
 export function ownLabel(labels: string[]): NodeLabel | null {
-  for (const l of labels) {
-    const parsed = NodeLabel.safeParse(l);
-    if (parsed.success) return parsed.data;
-  }
-  return null;
+  return (labels.find((l) => LABELS.has(l)) as NodeLabel | undefined) ?? null;
 }
 
 export function toGraphNode(row: NodeRow): GraphNode | null {
@@ -48,9 +49,8 @@ export function toGraphNode(row: NodeRow): GraphNode | null {
 }
 
 export function toGraphEdge(row: EdgeRow): GraphEdge | null {
-  const type = RelType.safeParse(row.type);
-  if (!type.success) return null;
-  return { id: row.id, type: type.data, source: row.source, target: row.target, props: toProps(row.props, new Set()) };
+  if (!TYPES.has(row.type)) return null;
+  return { id: row.id, type: row.type as RelType, source: row.source, target: row.target, props: toProps(row.props, NOTHING_HIDDEN) };
 }
 
 /** Properties as the API's Props: scalars and homogeneous lists; nulls and hidden keys dropped. */
@@ -74,7 +74,6 @@ export function toProps(props: Record<string, unknown>, hidden: ReadonlySet<stri
 export function plainValue(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (Integer.isInteger(v)) return (v as Integer).toNumber();
-  if (typeof v === "bigint") return Number(v);
   if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isLocalTime(v) || isTime(v) || isDuration(v)) return String(v);
   if (isNode(v)) return { elementId: v.elementId, labels: v.labels, properties: plainValue(withoutText(v.properties)) };
   if (isRelationship(v)) {

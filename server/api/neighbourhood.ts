@@ -34,9 +34,10 @@ export function neighbourhoodRoutes(store: Store): Router {
   return router;
 }
 
-async function neighbourhood(store: Store, request: NeighbourhoodRequest): Promise<GraphResult> {
+export async function neighbourhood(store: Store, request: NeighbourhoodRequest): Promise<GraphResult> {
   const filters = filterParams(request);
-  const first = await rings(store, request.ids, request.limit, filters);
+  // A new neighbour costs two elements (its node and its edge), so a seed never needs more than half the cap.
+  const first = await rings(store, request.ids, Math.ceil(request.limit / 2), filters);
   if (first.length === 0) {
     throw new HttpError(404, "ENTITY_NOT_FOUND", `none of the ids (${request.ids.slice(0, 5).join(", ")}${request.ids.length > 5 ? ", …" : ""}) is a stored entity`);
   }

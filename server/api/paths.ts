@@ -1,5 +1,6 @@
 /** GET /api/paths: how two entities are connected, as every shortest path or as simple paths up to a length. */
 import { Router } from "express";
+import type { z } from "zod";
 import { PathsQuery, type PathsResult } from "../schema/api.js";
 import type { Store } from "../store/connect.js";
 import type { EdgeRow, NodeRow } from "./elements.js";
@@ -14,29 +15,32 @@ const PATHS_ELEMENT_LIMIT = 100 * 13;
 export function pathRoutes(store: Store): Router {
   const router = Router();
   router.get("/paths", async (req, res) => {
-    const query = PathsQuery.parse(req.query);
-    if (query.from === query.to) throw new HttpError(400, "BAD_REQUEST", "from and to are the same entity; ask for its neighbourhood instead");
-    const records = await readQuery(store, query.mode === "shortest" ? "paths-shortest" : "paths-all", {
-      from: query.from,
-      to: query.to,
-      maxLength: int(query.maxLength),
-      limit: int(query.limit),
-      ...filterParams(query),
-    });
-    if (records.length === 0) await assertEndsExist(store, query.from, query.to);
-
-    const graph = subgraph(PATHS_ELEMENT_LIMIT);
-    const paths: string[][] = [];
-    for (const record of records) {
-      const nodes = record.get("nodes") as NodeRow[];
-      const edges = record.get("edges") as EdgeRow[];
-      graph.addNode(nodes[0]!);
-      edges.forEach((edge, i) => graph.addEdge(edge, nodes[i + 1]!));
-      paths.push(edges.map((e) => e.id));
-    }
-    res.json({ ...graph.result(), paths } satisfies PathsResult);
+    res.json(await findPaths(store, PathsQuery.parse(req.query)));
   });
   return router;
+}
+
+export async function findPaths(store: Store, query: z.infer<typeof PathsQuery>): Promise<PathsResult> {
+  if (query.from === query.to) throw new HttpError(400, "BAD_REQUEST", "from and to are the same entity; ask for its neighbourhood instead");
+  const records = await readQuery(store, query.mode === "shortest" ? "paths-shortest" : "paths-all", {
+    from: query.from,
+    to: query.to,
+    maxLength: int(query.maxLength),
+    limit: int(query.limit),
+    ...filterParams(query),
+  });
+  if (records.length === 0) await assertEndsExist(store, query.from, query.to);
+
+  const graph = subgraph(PATHS_ELEMENT_LIMIT);
+  const paths: string[][] = [];
+  for (const record of records) {
+    const nodes = record.get("nodes") as NodeRow[];
+    const edges = record.get("edges") as EdgeRow[];
+    graph.addNode(nodes[0]!);
+    edges.forEach((edge, i) => graph.addEdge(edge, nodes[i + 1]!));
+    paths.push(edges.map((e) => e.id));
+  }
+  return { ...graph.result(), paths };
 }
 
 /** No path is an answer; an unknown end is a mistake worth naming. */
