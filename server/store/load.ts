@@ -219,7 +219,9 @@ function relationRowsByType(relations: Relation[]): Map<RelType, Row[]> {
   }
   const out = new Map<RelType, Row[]>();
   for (const { r, starts, ends } of grouped.values()) {
-    const props: Row = { ...r.props, docId: r.docId, quote: r.quote, start: r.start, end: r.end };
+    // MENTIONS carries spans, not a sentence (graph-model.md): leaving its quote out halves
+    // the string data a load writes.
+    const props: Row = r.type === "MENTIONS" ? { ...r.props, docId: r.docId } : { ...r.props, docId: r.docId, quote: r.quote, start: r.start, end: r.end };
     if (starts.length > 1) Object.assign(props, { evidenceStarts: starts, evidenceEnds: ends });
     const rows = out.get(r.type) ?? [];
     rows.push({ from: r.from, to: r.to, props });
