@@ -26,7 +26,9 @@ export async function openStore(config: Config["neo4j"]): Promise<Store> {
 
 /** A driver on `uri`, checked to answer; `owned` is stopped with the store. */
 export async function connectStore(uri: string, database: string, auth: AuthToken | undefined, owned: EmbeddedNeo4j | null): Promise<Store> {
-  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: 100 });
+  // Retries of transient failures stop after 10 s (the driver's default is 30 s), so the API
+  // answers 503 promptly while Neo4j is away and an interrupted ingest says so soon.
+  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: 100, maxTransactionRetryTime: 10_000 });
   try {
     await driver.verifyConnectivity({ database });
   } catch (err) {

@@ -34,6 +34,8 @@ public final class EmbeddedNeo4j {
         // Loopback only, so no credentials: the same trust as a local file.
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+        // The read-only Cypher console must not read the machine's files with LOAD CSV.
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
 
