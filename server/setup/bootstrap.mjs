@@ -4,7 +4,8 @@
  * to a runnable state and does nothing when it already is. Plain Node, no dependencies,
  * because it runs before node_modules exists.
  *
- * - npm packages: `npm ci` when node_modules is missing or older than package-lock.json.
+ * - npm packages: `npm install` (the locked versions; see .ci/run for why not `npm ci`) when
+ *   node_modules is missing or older than package-lock.json.
  * - Embedded Neo4j (only when NEO4J_URI is unset): Neo4j Community + Bolt jars from Maven
  *   Central into .neo4j/lib (pom at server/store/embedded/pom.xml), and the launcher class
  *   compiled with javac into .neo4j/classes. Stamps record what was built from which sources.
@@ -55,8 +56,8 @@ function ensureNodeModules() {
   const installed = path.join(root, "node_modules/.package-lock.json");
   const lock = path.join(root, "package-lock.json");
   if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return;
-  console.log("setup: installing npm packages (npm ci)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"], "npm ci");
+  console.log("setup: installing npm packages…");
+  run("npm", ["install", "--no-audit", "--no-fund"], "npm install");
 }
 
 function which(cmd) {
