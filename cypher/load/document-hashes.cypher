@@ -1,4 +1,4 @@
-// The content hash of each already stored document, to skip unchanged files.
+// The content hash and extractor version of each stored document, to skip unchanged files.
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, d.contentHash AS contentHash;
+RETURN d.id AS id, d.contentHash AS contentHash, d.extractorVersion AS extractorVersion;

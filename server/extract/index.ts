@@ -9,6 +9,12 @@ import { extractMetadata } from "./metadata.js";
 import { extractOutline } from "./outline.js";
 import { extractEntities } from "./entities/index.js";
 
+/**
+ * Changes whenever extraction would read the same file differently (rules, vocabularies), so
+ * that re-ingesting re-extracts files whose bytes did not change. Bump it with such changes.
+ */
+export const EXTRACTOR_VERSION = "2026-11-23.1";
+
 export function extractDocument(read: ReadResult, docId: string): Extraction {
   const sentences = splitSentences(read.matchText);
   const meta = extractMetadata(read, docId, sentences);

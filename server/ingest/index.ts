@@ -3,7 +3,7 @@
  * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
  * they were loaded are skipped; a bad file is reported and the others go on.
  */
-import { extractDocument } from "../extract/index.js";
+import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
 import { readDocument } from "../read/index.js";
 import { ReadError } from "../read/types.js";
 import { Extraction } from "../schema/graph.js";
@@ -87,7 +87,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   for (const [id, file] of ids) {
     try {
       const read = await readDocument(file);
-      if (hashes.get(id) === read.contentHash) {
+      if (hashes.get(id) === `${read.contentHash}@${EXTRACTOR_VERSION}`) {
         summary.unchanged++;
       } else {
         const extraction = Extraction.parse(extractDocument(read, id));

@@ -10,6 +10,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { pinyin } from "pinyin-pro";
 import type { Entity, Extraction, NodeLabel, Relation, RelType } from "../schema/graph.js";
 import { innerTitleKey, titleKey } from "../schema/titles.js";
+import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { Store } from "./connect.js";
 import { cypher, cypherStatements } from "./cypher.js";
 
@@ -96,10 +97,13 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
   }
 }
 
-/** Stored content hashes by document id, for skipping unchanged files. */
+/**
+ * What each stored document was loaded from, `<content hash>@<extractor version>` by id: a file
+ * is unchanged only if its bytes and the extraction that read them are both the same.
+ */
 export async function storedHashes(store: Store, ids: string[]): Promise<Map<string, string>> {
   const { records } = await store.driver.executeQuery(cypher("load/document-hashes"), { ids }, { database: store.database, routing: "READ" });
-  return new Map(records.map((r) => [r.get("id") as string, r.get("contentHash") as string]));
+  return new Map(records.map((r) => [r.get("id") as string, `${r.get("contentHash")}@${r.get("extractorVersion")}`]));
 }
 
 async function unsupportedCandidates(tx: ManagedTransaction, docIds: string[]): Promise<string[]> {
@@ -154,6 +158,7 @@ function documentRow(x: Extraction): { id: string; props: Row } {
       regionCode: d.regionCode,
       sourceFile: d.sourceFile,
       contentHash: d.contentHash,
+      extractorVersion: EXTRACTOR_VERSION,
       encoding: d.encoding,
       format: d.format,
       text: x.text,
