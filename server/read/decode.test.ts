@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
 import { canonicalEncoding, decodeText } from "./decode.js";
-import { ReadError } from "./types.js";
+import { errorOf } from "./testkit.js";
 
 const simplified = "关于加快科技创新的若干意见\n为深入实施创新驱动发展战略，现提出如下意见。";
 const traditional = "關於加快科技創新的若干意見\n為深入實施創新驅動發展戰略，現提出如下意見。";
 
-function errorOf(fn: () => unknown): ReadError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ReadError) return error;
-    throw error;
-  }
-  throw new Error("expected a ReadError");
-}
 
 describe("decodeText", () => {
   it("reads UTF-8 without a BOM", () => {

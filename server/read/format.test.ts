@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseFormat } from "./format.js";
-import { ReadError } from "./types.js";
+import { errorOf } from "./testkit.js";
 
 const text = (s: string) => Buffer.from(s, "utf8");
 const pdfBytes = text("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n");
@@ -9,15 +9,6 @@ const zipBytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), text("...
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
 
-function errorOf(fn: () => unknown): ReadError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ReadError) return error;
-    throw error;
-  }
-  throw new Error("expected a ReadError");
-}
 
 describe("chooseFormat", () => {
   it.each([
