@@ -48,7 +48,7 @@ async function request<T>(path: string, init?: RequestInit & { json?: unknown },
   return (await res.json()) as T;
 }
 
-const query = (params: Record<string, string | number | undefined | string[]>) => {
+const query = (params: QueryParams) => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
@@ -56,6 +56,8 @@ const query = (params: Record<string, string | number | undefined | string[]>) =
   }
   return q.toString();
 };
+
+export type QueryParams = Record<string, string | number | undefined | string[]>;
 
 export const api = {
   search: (q: string, opts: { labels?: string[]; limit?: number; offset?: number } = {}, signal?: AbortSignal) =>
@@ -67,6 +69,10 @@ export const api = {
   documents: (limit = 500) => request<DocumentList>(`/documents?${query({ limit })}`),
   document: (id: string) => request<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
   stats: () => request<Stats>("/stats"),
+  /** GET /api/analysis/<name>: one diffusion analysis as JSON (types in server/schema/analysis/). */
+  analysis: <T>(name: string, params: QueryParams = {}) => request<T>(`/analysis/${name}?${query(params)}`),
+  /** The same analysis's table as a CSV download address, for an <a download>. */
+  analysisCsvUrl: (name: string, params: QueryParams = {}) => `/api/analysis/${name}?${query({ ...params, format: "csv" })}`,
   cypher: (q: string, limit = 1000) => request<CypherResult>("/cypher", { json: { query: q, params: {}, limit } }),
   /** The export as a Blob (CSV, GraphML or JSON), ready to download. */
   async export(body: ExportRequest): Promise<Blob> {
@@ -79,6 +85,6 @@ export const api = {
   },
 };
 
-function filterParams(f: GraphFilter): Record<string, string | number | undefined | string[]> {
+function filterParams(f: GraphFilter): QueryParams {
   return { labels: f.labels, types: f.types, docIds: f.docIds, regionCodes: f.regionCodes, yearFrom: f.yearFrom, yearTo: f.yearTo };
 }

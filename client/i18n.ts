@@ -12,6 +12,7 @@ const zh = {
   appSubtitle: "地方创新政策文件",
   overview: "概览",
   graph: "图谱",
+  diffusion: "扩散分析",
   searchPlaceholder: "搜索实体:中文、拼音或首字母",
   searchLabel: "搜索实体",
   noResults: "无结果",
@@ -117,6 +118,7 @@ const en: Record<MessageKey, string> = {
   appSubtitle: "Chinese local innovation policy",
   overview: "Overview",
   graph: "Graph",
+  diffusion: "Diffusion",
   searchPlaceholder: "Search entities: Chinese, pinyin or initials",
   searchLabel: "Search entities",
   noResults: "No results",
@@ -267,7 +269,20 @@ export function onLangChange(fn: (lang: Lang) => void): () => void {
  * @example t("pathsFound", { n: 3 }) // "找到 3 条路径"
  */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[current][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fill(MESSAGES[current][key], vars);
+}
+
+function fill(message: string, vars: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/**
+ * A view's own words, kept beside the view instead of in the shared table above; the type
+ * makes both languages carry the same keys.
+ * @example const w = words({ zh: { title: "采纳矩阵" }, en: { title: "Adoption matrix" } }); w("title")
+ */
+export function words<K extends string>(table: { zh: Record<K, string>; en: Record<K, string> }) {
+  return (key: K, vars: Record<string, string | number> = {}): string => fill(table[current][key], vars);
 }
 
 export function labelName(label: string): string {

@@ -14,6 +14,7 @@ import type { DocInfo } from "./graph/filters.js";
 import { createNavigator } from "./graph/navigator.js";
 import { decodeViewState, encodeViewState, viewParam, type ViewState } from "./graph/url-state.js";
 import { renderCypher } from "./views/cypher/cypher.js";
+import { diffusionHash, parseDiffusionHash, renderDiffusion, type DiffusionRoute } from "./views/diffusion/index.js";
 import { edgeEvidence, nodeEvidence, type EvidenceActions } from "./views/evidence/evidence.js";
 import { renderSidebar } from "./views/filters/filters.js";
 import { createMenu, type MenuItem } from "./views/graph/menu.js";
@@ -28,9 +29,11 @@ const app = document.getElementById("app")!;
 const brand = h("h1", { class: "brand" });
 const tabOverview = h("button", { class: "tab", onclick: () => showView("start") });
 const tabGraph = h("button", { class: "tab", onclick: () => showView("graph") });
+const tabDiffusion = h("button", { class: "tab", onclick: () => openDiffusion(diffusionRoute) });
 const langButton = h("button", { class: "lang", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
 const search = createSearch((hit) => void openEntity(hit.id, hit), { id: "search" });
 const startView = h("section", { class: "start-view", id: "start-view" });
+const diffusionView = h("section", { class: "diffusion", id: "diffusion-view", hidden: true });
 const sidebar = h("aside", { class: "sidebar", id: "sidebar" });
 const toolbarHost = h("div", { class: "toolbar", role: "toolbar" });
 const notices = h("div", { class: "notices", role: "status", "aria-live": "polite" });
@@ -46,15 +49,17 @@ const readerBody = h("div", { class: "reader-content" });
 const readerClose = h("button", { class: "close", onclick: () => closeReader() }, "×");
 const reader = h("div", { class: "reader", id: "reader", role: "dialog", "aria-modal": "true", "aria-labelledby": "reader-title", hidden: true }, readerClose, readerBody);
 app.append(
-  h("header", { class: "topbar" }, brand, h("nav", { class: "tabs" }, tabOverview, tabGraph), search, langButton),
-  h("div", { class: "workspace" }, startView, graphView, panel),
+  h("header", { class: "topbar" }, brand, h("nav", { class: "tabs" }, tabOverview, tabGraph, tabDiffusion), search, langButton),
+  h("div", { class: "workspace" }, startView, graphView, diffusionView, panel),
   reader,
 );
 
 let stats: Stats | null = null;
 let docs: DocumentSummary[] = [];
 let docInfo = new Map<string, DocInfo>();
-let view: "start" | "graph" = "start";
+type View = "start" | "graph" | "diffusion";
+let view: View = "start";
+let diffusionRoute: DiffusionRoute = { view: "", params: new URLSearchParams() };
 let panelContent: (() => HTMLElement) | null = null;
 let readerFocusReturn: HTMLElement | null = null;
 let largeView = false;
@@ -315,6 +320,11 @@ async function copyLink() {
 let restoring = false;
 async function writeUrl() {
   if (restoring) return;
+  if (view === "diffusion") {
+    const hash = diffusionHash(diffusionRoute);
+    if (hash !== location.hash) history.replaceState(null, "", hash);
+    return;
+  }
   if (view !== "graph" || canvas.cy.nodes().empty()) {
     if (location.hash) history.replaceState(null, "", location.pathname + location.search);
     return;
@@ -357,17 +367,29 @@ async function fetchNodes(state: ViewState): Promise<GraphResult> {
 }
 
 // --- views and language -------------------------------------------------------------------
-function showView(next: "start" | "graph") {
+function showView(next: View) {
   view = next;
   startView.hidden = next !== "start";
   graphView.hidden = next !== "graph";
+  diffusionView.hidden = next !== "diffusion";
   tabOverview.setAttribute("aria-current", String(next === "start"));
   tabGraph.setAttribute("aria-current", String(next === "graph"));
+  tabDiffusion.setAttribute("aria-current", String(next === "diffusion"));
   if (next === "graph") {
     canvas.cy.resize();
     updateStatus();
   }
   scheduleUrl();
+}
+
+function openDiffusion(route: DiffusionRoute) {
+  diffusionRoute = route;
+  showView("diffusion");
+  void renderDiffusion(diffusionView, route, {
+    openDocument: (docId, focus) => void openDocument(docId, focus),
+    openEntity: (id) => void openEntity(id),
+    navigate: (next, rerender) => (rerender ? openDiffusion(next) : ((diffusionRoute = next), scheduleUrl())),
+  });
 }
 
 function renderStartView() {
@@ -422,6 +444,7 @@ function renderChrome() {
   replace(brand, t("appTitle"), h("small", {}, t("appSubtitle")));
   replace(tabOverview, t("overview"));
   replace(tabGraph, t("graph"));
+  replace(tabDiffusion, t("diffusion"));
   replace(langButton, t("language"));
   langButton.setAttribute("aria-label", t("languageLabel"));
   panelClose.setAttribute("aria-label", t("close"));
@@ -433,6 +456,7 @@ function renderChrome() {
 onLangChange(() => {
   renderChrome();
   renderStartView();
+  if (view === "diffusion") openDiffusion(diffusionRoute);
   renderSidebarNow();
   renderNotices();
   updateStatus();
@@ -465,7 +489,9 @@ async function start() {
   }
   document.body.dataset.ready = "true";
   await guard(async () => {
-    if (!(await restoreFromUrl())) showView("start");
+    const route = parseDiffusionHash(location.hash);
+    if (route) openDiffusion(route);
+    else if (!(await restoreFromUrl())) showView("start");
   });
 }
 

@@ -5,6 +5,7 @@ import express from "express";
 import helmet from "helmet";
 import { PROJECT_ROOT } from "../config.js";
 import type { Store } from "../store/connect.js";
+import { analysisRoutes } from "../analysis/index.js";
 import { errorHandler, HttpError } from "./errors.js";
 import { cypherRoutes, type CypherOptions } from "./cypher.js";
 import { documentRoutes } from "./documents.js";
@@ -37,6 +38,7 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   api.use(statsRoutes(store));
   api.use(cypherRoutes(store, options.cypher));
   api.use(exportRoutes(store));
+  api.use(analysisRoutes(store));
   api.use(openApiRoutes());
   api.use((req, _res, next) => next(new HttpError(404, "NOT_FOUND", `no API endpoint ${req.method} ${req.path}`)));
   app.use("/api", api);

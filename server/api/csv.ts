@@ -27,9 +27,12 @@ export function edgesCsv(edges: GraphEdge[]): string {
   return table(["id", "type", "source", "target"], edges.map((e) => ({ row: [e.id, e.type, e.source, e.target], props: e.props })));
 }
 
+/** Any table: a header row and rows of cells, for the analyses' CSV exports. */
+export function tableCsv(columns: string[], rows: unknown[][]): string {
+  return BOM + [columns, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
 function table(fixed: string[], rows: { row: unknown[]; props: Props }[]): string {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].filter((k) => !fixed.includes(k)).sort();
-  const lines = [[...fixed, ...keys].map(csvField).join(",")];
-  for (const { row, props } of rows) lines.push([...row, ...keys.map((k) => props[k])].map(csvField).join(","));
-  return BOM + lines.join("\r\n") + "\r\n";
+  return tableCsv([...fixed, ...keys], rows.map(({ row, props }) => [...row, ...keys.map((k) => props[k])]));
 }

@@ -4,9 +4,10 @@
  */
 import { Router } from "express";
 import { z } from "zod";
+import { ANALYSIS_ENDPOINTS } from "../analysis/index.js";
 import * as api from "../schema/api.js";
 
-interface Endpoint {
+export interface Endpoint {
   method: "get" | "post";
   path: string;
   summary: string;
@@ -31,6 +32,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/stats", summary: "Counts by label and type, documents by year and region, best-connected entities", response: api.Stats },
   { method: "post", path: "/api/cypher", summary: "Read-only Cypher console (10 s, 30 queries a minute)", body: api.CypherRequest, response: api.CypherResult },
   { method: "post", path: "/api/export", summary: "The subgraph induced by nodeIds as a file", body: api.ExportRequest, response: { file: ["application/json", "text/csv", "application/graphml+xml"] } },
+  ...ANALYSIS_ENDPOINTS,
 ];
 
 const schemaOf = (s: z.ZodType, io: "input" | "output") => {

@@ -10,8 +10,13 @@ import { cypher } from "../store/cypher.js";
 /** Long enough for a large export, short enough that a runaway path search frees its thread. */
 const API_QUERY_TIMEOUT_MS = 10_000;
 
-export async function readQuery(store: Store, name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
-  const { records } = await store.driver.executeQuery(cypher(`api/${name}`), params, {
+export function readQuery(store: Store, name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  return readCypher(store, `api/${name}`, params);
+}
+
+/** Any cypher/<file>.cypher (e.g. analysis/adoption) run the same bounded, read-only way. */
+export async function readCypher(store: Store, file: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  const { records } = await store.driver.executeQuery(cypher(file), params, {
     database: store.database,
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: API_QUERY_TIMEOUT_MS },

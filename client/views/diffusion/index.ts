@@ -1,0 +1,105 @@
+/**
+ * The diffusion tab: one sub-view per analysis (adoption matrix, timeline, citations, …), each
+ * loaded on first use so the graph explorer does not pay for chart code it never shows. The
+ * open view and its parameters live in the URL (#diffusion/<view>?k=v), so a finding can be
+ * sent as a link and reopens as it was.
+ */
+import { h, replace } from "../../dom.js";
+import { words } from "../../i18n.js";
+
+export interface DiffusionContext {
+  openDocument(docId: string, focus: { start: number; end: number } | null): void;
+  openEntity(id: string): void;
+  /** This view's parameters as the URL holds them. */
+  params: URLSearchParams;
+  /** Rewrites this view's parameters in the URL (undefined drops one); does not re-render. */
+  setParams(next: Record<string, string | undefined>): void;
+}
+
+export interface DiffusionModule {
+  render(host: HTMLElement, ctx: DiffusionContext): void | Promise<void>;
+}
+
+export interface DiffusionView {
+  id: string;
+  title(): string;
+  /** The research question the view answers, one sentence, shown under its title. */
+  question(): string;
+  load(): Promise<DiffusionModule>;
+}
+
+/** Every view, in tab order. */
+export const DIFFUSION_VIEWS: DiffusionView[] = [];
+
+const w = words({
+  zh: { views: "扩散分析视图", loading: "加载中…", failed: "无法打开此视图" },
+  en: { views: "Diffusion views", loading: "Loading…", failed: "Could not open this view" },
+});
+
+export interface DiffusionRoute {
+  view: string;
+  params: URLSearchParams;
+}
+
+/** `#diffusion/adoption?instrument=创新券` → {view: "adoption", params}; null for other hashes. */
+export function parseDiffusionHash(hash: string): DiffusionRoute | null {
+  const m = /^#diffusion(?:\/([\w-]+))?(?:\?(.*))?$/.exec(hash);
+  if (!m) return null;
+  return { view: m[1] ?? DIFFUSION_VIEWS[0]?.id ?? "", params: new URLSearchParams(m[2] ?? "") };
+}
+
+export function diffusionHash(route: DiffusionRoute): string {
+  const q = route.params.toString();
+  return `#diffusion/${route.view}${q ? `?${q}` : ""}`;
+}
+
+/**
+ * Draws the sub-navigation and the chosen view into `host`. `navigate` is called with the
+ * new route when the user picks another view or a view changes its parameters.
+ */
+export async function renderDiffusion(
+  host: HTMLElement,
+  route: DiffusionRoute,
+  actions: Pick<DiffusionContext, "openDocument" | "openEntity"> & { navigate(route: DiffusionRoute, rerender: boolean): void },
+): Promise<void> {
+  const view = DIFFUSION_VIEWS.find((v) => v.id === route.view) ?? DIFFUSION_VIEWS[0];
+  const body = h("div", { class: "diffusion-body" }, h("p", { class: "muted" }, w("loading")));
+  const nav = h(
+    "nav",
+    { class: "diffusion-nav", "aria-label": w("views") },
+    DIFFUSION_VIEWS.map((v) =>
+      h(
+        "button",
+        {
+          class: "subtab",
+          "data-view": v.id,
+          "aria-current": String(v === view),
+          onclick: () => actions.navigate({ view: v.id, params: new URLSearchParams() }, true),
+        },
+        v.title(),
+      ),
+    ),
+  );
+  replace(host, nav, body);
+  if (!view) return;
+  const ctx: DiffusionContext = {
+    openDocument: actions.openDocument,
+    openEntity: actions.openEntity,
+    params: route.params,
+    setParams(next) {
+      for (const [k, v] of Object.entries(next)) {
+        if (v === undefined || v === "") route.params.delete(k);
+        else route.params.set(k, v);
+      }
+      actions.navigate({ view: view.id, params: route.params }, false);
+    },
+  };
+  try {
+    const mod = await view.load();
+    const content = h("div", { class: "diffusion-view", "data-view": view.id });
+    replace(body, h("header", { class: "diffusion-head" }, h("h2", {}, view.title()), h("p", { class: "muted" }, view.question())), content);
+    await mod.render(content, ctx);
+  } catch (err) {
+    replace(body, h("p", { class: "notice error" }, `${w("failed")}: ${(err as Error).message}`));
+  }
+}
