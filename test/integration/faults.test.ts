@@ -12,13 +12,14 @@ import { connectStore, type Store } from "../../server/store/connect.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/store/embedded.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
+import { FIVE_SEEDS } from "../support/seeds.js";
 import { graphCounts, resetGraph, testStore } from "../support/store.js";
 
 const corpus = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-faults-corpus-"));
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-faults-neo4j-"));
 // Thirty documents: the seeds six times over under other names (each its own document).
 for (let copy = 0; copy < 6; copy++) {
-  for (const f of fs.readdirSync("seeds")) fs.copyFileSync(path.join("seeds", f), path.join(corpus, `copy${copy}-${f}`));
+  for (const f of FIVE_SEEDS) fs.copyFileSync(f, path.join(corpus, `copy${copy}-${path.basename(f)}`));
 }
 
 async function startOwn(port: number): Promise<{ neo: EmbeddedNeo4j; store: Store }> {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../server/ingest/index.js";
 import type { Store } from "../../server/store/connect.js";
 import { removeDocuments } from "../../server/store/load.js";
+import { FIVE_SEEDS } from "../support/seeds.js";
 import { graphCounts, resetGraph, testStore } from "../support/store.js";
 
 let store: Store;
@@ -19,13 +20,13 @@ afterAll(() => store?.close());
 
 describe("ingesting seeds/", () => {
   it("loads the five seeds, and loading them again changes nothing", async () => {
-    const first = await ingest(store, ["seeds"]);
+    const first = await ingest(store, FIVE_SEEDS);
     expect(first).toMatchObject({ files: 5, loaded: 5, failed: [] });
     const once = await graphCounts(store);
-    const second = await ingest(store, ["seeds"]);
+    const second = await ingest(store, FIVE_SEEDS);
     expect(second).toMatchObject({ loaded: 0, unchanged: 5 });
     expect(await graphCounts(store)).toEqual(once);
-    const forced = await ingest(store, ["seeds"], { force: true });
+    const forced = await ingest(store, FIVE_SEEDS, { force: true });
     expect(forced.loaded).toBe(5);
     expect(await graphCounts(store)).toEqual(once);
   });
@@ -62,7 +63,7 @@ describe("ingesting seeds/", () => {
     expect(await rows("MATCH (d:Document {id: '004_ccb917d9b44b3e03'}) RETURN d")).toHaveLength(0);
     expect(await rows("MATCH ()-[r {docId: '004_ccb917d9b44b3e03'}]->() RETURN r LIMIT 1")).toHaveLength(0);
     expect((await graphCounts(store)).nodes).toBeLessThan(full.nodes);
-    await ingest(store, ["seeds"]);
+    await ingest(store, FIVE_SEEDS);
     expect(await graphCounts(store)).toEqual(full);
   });
 });
