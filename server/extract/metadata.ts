@@ -317,7 +317,7 @@ export function extractMetadata(
   read: ReadResult,
   docId: string,
   sentences: Sentence[],
-): { document: DocumentMeta; part: ExtractionPart } {
+): { document: Omit<DocumentMeta, "fingerprint">; part: ExtractionPart; titleFound: boolean; regionStated: boolean } {
   const text = read.matchText;
   const lines = splitLines(text);
   const head = headLines(lines);
@@ -368,11 +368,11 @@ export function extractMetadata(
   // The body's most named place settles names that several places share (西湖区, 江北区).
   const body = bodyRegion(text);
   const near = body ? { code: body.code } : undefined;
-  const region =
+  const stated =
     issuers.map((i) => deepestRegion(i.name, near)).find((r) => r !== null) ??
     (title ? deepestRegion(title.text, near) : null) ??
-    (docNumber ? deepestRegion(docNumber, near) : null) ??
-    body;
+    (docNumber ? deepestRegion(docNumber, near) : null);
+  const region = stated ?? body;
 
   const publishedOn =
     signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? null;
@@ -422,8 +422,13 @@ export function extractMetadata(
       contentHash: read.contentHash,
       encoding: read.encoding,
       format: read.format,
+      sidecar: {},
+      disagreements: [],
     },
     part,
+    titleFound: title !== null,
+    // Named by the issuer, title or 文号, rather than guessed from the places the body names.
+    regionStated: stated !== null,
   };
 }
 
