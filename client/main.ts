@@ -481,7 +481,7 @@ async function start() {
     const [s, d] = await Promise.all([api.stats(), api.documents(500)]);
     stats = s;
     docs = d.items;
-    docInfo = new Map(docs.map((doc) => [doc.id, { year: doc.publishedOn ? Number(doc.publishedOn.slice(0, 4)) : null, regionCode: doc.regionCode }]));
+    docInfo = new Map(docs.map((doc) => [doc.id, { year: doc.publishedOn ? Number(doc.publishedOn.slice(0, 4)) : null, regionCode: doc.regionCode, extra: doc.extra }]));
     renderStartView();
     renderSidebarNow();
   } catch (err) {
