@@ -375,7 +375,7 @@ export function extractMetadata(
   const region = stated ?? body;
 
   const publishedOn =
-    signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? null;
+    signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? docNumberYear(docNumber);
 
   const part = emptyPart();
   if (!title) part.warnings.push(`${read.sourceFile}: no title line found in the document's head; named it after its first sentence`);
@@ -444,6 +444,15 @@ function findDocNumber(head: Line[]): string | null {
     if (before.length <= 80 && !/《|[。,，;；]/.test(before)) return docNumbers[0]!;
   }
   return null;
+}
+
+/**
+ * The year a 文号 was issued in (仙政发〔2016〕190号 → 2016): a document without a printed date
+ * still has its year, and a 文号 is numbered within the year its document is issued.
+ */
+function docNumberYear(docNumber: string | null): string | null {
+  const year = docNumber ? /[〔\[（(]((?:19|20)\d{2})[〕\]）)]/.exec(docNumber)?.[1] : undefined;
+  return year ?? null;
 }
 
 function printedDate(lines: Line[], from: number): string | null {
