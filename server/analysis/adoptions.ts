@@ -125,7 +125,7 @@ export function resolveItem(rows: AdoptionRow[], name: string, dimension: Dimens
   const match = rows.find((r) => r.itemId === name) ?? rows.find((r) => r.item === name) ?? rows.find((r) => r.aliases.includes(name));
   if (match) return { itemId: match.itemId, item: match.item, category: match.category };
   const known = [...new Set(rows.map((r) => r.item))].slice(0, 8).join("、");
-  throw new HttpError(404, "UNKNOWN_ITEM", `no document adopts a ${dimension} named "${name}" (in the chosen years); known ${dimension}s include ${known || "none"}`);
+  throw new HttpError(404, "UNKNOWN_ITEM", `no document adopts the ${dimension} "${name}" (in the chosen years); known ${dimension}s include ${known || "none"}`);
 }
 
 /** The places that adopted `itemId`, earliest first. */

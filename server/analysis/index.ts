@@ -10,10 +10,12 @@ import { adoption } from "./adoption.js";
 import type { Analysis } from "./analysis.js";
 import { events } from "./events.js";
 import { innovativeness } from "./innovativeness.js";
+import { map } from "./map.js";
+import { neighbours } from "./neighbours.js";
 import { timeline } from "./timeline.js";
 
 /** Every analysis, in the order the explorer and the API docs list them. */
-export const ANALYSES: Analysis[] = [timeline, adoption, events, innovativeness];
+export const ANALYSES: Analysis[] = [timeline, adoption, map, neighbours, innovativeness, events];
 
 export function analysisRoutes(store: Store): Router {
   const router = Router();
