@@ -124,8 +124,10 @@ function simplifyRing(ring: Ring, step: number, exterior: boolean): Ring | null 
   const snap = (v: number) => Number((Math.round(v / step) * step).toFixed(3));
   const snapped = ring.map(([x, y]) => ({ x: snap(x), y: snap(y) }));
   const out: Ring = simplify(snapped, step, true).map((p) => [p.x, p.y]);
-  if (out.length < 4 || signedArea(out) === 0) return null;
-  const clockwise = signedArea(out) < 0;
+  // Slivers below a grid cell are invisible, and d3 may read their winding backwards (filling the globe).
+  const area = signedArea(out);
+  if (out.length < 4 || Math.abs(area) < step * step) return null;
+  const clockwise = area < 0;
   return clockwise === exterior ? out : out.reverse();
 }
 
