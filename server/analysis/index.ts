@@ -6,10 +6,16 @@ import { Router } from "express";
 import { tableCsv } from "../api/csv.js";
 import type { Endpoint } from "../api/openapi.js";
 import type { Store } from "../store/connect.js";
+import { adoption } from "./adoption.js";
 import type { Analysis } from "./analysis.js";
+import { events } from "./events.js";
+import { innovativeness } from "./innovativeness.js";
+import { map } from "./map.js";
+import { neighbours } from "./neighbours.js";
+import { timeline } from "./timeline.js";
 
 /** Every analysis, in the order the explorer and the API docs list them. */
-export const ANALYSES: Analysis[] = [];
+export const ANALYSES: Analysis[] = [timeline, adoption, map, neighbours, innovativeness, events];
 
 export function analysisRoutes(store: Store): Router {
   const router = Router();

@@ -29,11 +29,45 @@ export interface DiffusionView {
 }
 
 /** Every view, in tab order. */
-export const DIFFUSION_VIEWS: DiffusionView[] = [];
+export const DIFFUSION_VIEWS: DiffusionView[] = [
+  { id: "timeline", title: () => w("timeline"), question: () => w("timelineQ"), load: () => import("./timeline.js") },
+  { id: "adoption", title: () => w("adoption"), question: () => w("adoptionQ"), load: () => import("./adoption.js") },
+  { id: "map", title: () => w("map"), question: () => w("mapQ"), load: () => import("./map.js") },
+  { id: "neighbours", title: () => w("neighbours"), question: () => w("neighboursQ"), load: () => import("./neighbours.js") },
+  { id: "innovativeness", title: () => w("innovativeness"), question: () => w("innovativenessQ"), load: () => import("./innovativeness.js") },
+];
 
 const w = words({
-  zh: { views: "扩散分析视图", loading: "加载中…", failed: "无法打开此视图" },
-  en: { views: "Diffusion views", loading: "Loading…", failed: "Could not open this view" },
+  zh: {
+    views: "扩散分析视图",
+    loading: "加载中…",
+    failed: "无法打开此视图",
+    timeline: "扩散曲线",
+    timelineQ: "一项政策工具何时、以多快的速度在各地扩散?谁是首个采纳者?",
+    adoption: "采纳矩阵",
+    adoptionQ: "哪个地区在哪一年、以哪份文件首次采纳了哪项工具?",
+    map: "采纳地图",
+    mapQ: "一项工具的采纳在地理上如何分布,先在哪里出现?",
+    neighbours: "邻近扩散",
+    neighboursQ: "采纳者的相邻地区是否更早采纳了同一工具?",
+    innovativeness: "创新性排名",
+    innovativenessQ: "哪些地区总是较早采纳新的政策工具?",
+  },
+  en: {
+    views: "Diffusion views",
+    loading: "Loading…",
+    failed: "Could not open this view",
+    timeline: "Diffusion curves",
+    timelineQ: "When and how fast did a policy instrument spread across places, and who adopted it first?",
+    adoption: "Adoption matrix",
+    adoptionQ: "Which place first adopted which instrument, in which year and by which document?",
+    map: "Adoption map",
+    mapQ: "Where was an instrument adopted, and where did it appear first?",
+    neighbours: "Neighbour diffusion",
+    neighboursQ: "Had an adopter's bordering places adopted the same instrument before it?",
+    innovativeness: "Innovativeness",
+    innovativenessQ: "Which places adopt new policy instruments early, across instruments?",
+  },
 });
 
 export interface DiffusionRoute {

@@ -1,0 +1,154 @@
+/**
+ * The diffusion timeline. Without an item: small multiples of the adoption curve of every
+ * item adopted by at least three places, each naming its first adopter, a click opening it.
+ * With an item: its S-curve (cumulative adopting places by year) and the adopters, the
+ * first marked, each opening the sentence in which its document adopts the item.
+ */
+import * as Plot from "@observablehq/plot";
+import type { TimelineItem, TimelineOverview, TimelineResponse, TimelineSeries } from "../../../server/schema/analysis/timeline.js";
+import { api } from "../../api.js";
+import { h, replace } from "../../dom.js";
+import { words } from "../../i18n.js";
+import { baseParams, basePickers, csvLink, evidenceButton, failure, toolbar, unassignedList, w, yearColour } from "./controls.js";
+import type { DiffusionContext } from "./index.js";
+
+const tw = words({
+  zh: {
+    overview: "全部对象",
+    curveTitle: "{item}:累计采纳地区数",
+    overviewTitle: "采纳地区 ≥ {n} 的{dimension}扩散曲线",
+    overviewNote: "每格一个对象:横轴为年份,纵轴为累计采纳地区数;点击查看详情。",
+    cumulative: "累计采纳地区数",
+    first: "首个采纳者: {places} ({year})",
+    firstMark: "首个",
+    back: "← 全部曲线",
+  },
+  en: {
+    overview: "All items",
+    curveTitle: "{item}: cumulative number of adopting places",
+    overviewTitle: "Diffusion curves of {dimension} adopted by ≥ {n} places",
+    overviewNote: "One panel per item: year across, cumulative adopting places up; click one for its adopters.",
+    cumulative: "Cumulative adopting places",
+    first: "First: {places} ({year})",
+    firstMark: "first",
+    back: "← All curves",
+  },
+});
+
+export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<void> {
+  const draw = () => void render(host, ctx);
+  const { dimension, level } = baseParams(ctx);
+  const item = ctx.params.get("item") ?? undefined;
+  const params = { dimension, level, item };
+  replace(host, toolbar(...basePickers(ctx, draw)), h("p", { class: "muted" }, w("loading")));
+  let data: TimelineResponse;
+  try {
+    data = await api.analysis<TimelineResponse>("timeline", params);
+  } catch (err) {
+    return void host.append(failure(err));
+  }
+  const controls = toolbar(
+    ...basePickers(ctx, draw),
+    data.mode === "item" ? h("button", { class: "small", "data-action": "overview", onclick: () => (ctx.setParams({ item: undefined }), draw()) }, tw("back")) : null,
+    csvLink("timeline", params),
+    csvLink("events", { dimension, level }, w("events")),
+  );
+  const body = data.mode === "item" ? itemView(data, ctx) : overviewView(data, (name) => (ctx.setParams({ item: name }), draw()));
+  replace(host, controls, body, unassignedList(ctx, data.unassigned));
+}
+
+function overviewView(data: TimelineOverview, open: (item: string) => void): HTMLElement {
+  if (!data.series.length) return h("p", { class: "muted" }, w("none"));
+  const years = data.series.flatMap((s) => s.curve.map((p) => p.year));
+  const domain: [number, number] = [Math.min(...years), Math.max(...years)];
+  const maxY = Math.max(...data.series.map((s) => s.adopters));
+  return h(
+    "section",
+    { class: "card wide" },
+    h("h3", {}, tw("overviewTitle", { n: data.minAdopters, dimension: w(data.dimension as "instrument") })),
+    h("p", { class: "muted small-note" }, tw("overviewNote")),
+    h(
+      "div",
+      { class: "multiples" },
+      data.series.map((s) => smallMultiple(s, domain, maxY, () => open(s.item))),
+    ),
+  );
+}
+
+function smallMultiple(s: TimelineSeries, domain: [number, number], maxY: number, open: () => void): HTMLElement {
+  const chart = Plot.plot({
+    width: 200,
+    height: 96,
+    marginLeft: 26,
+    marginBottom: 18,
+    marginTop: 6,
+    style: { fontSize: "9px", background: "transparent" },
+    x: { domain, tickFormat: "d", ticks: 2, label: null },
+    y: { domain: [0, maxY], ticks: 2, label: null },
+    marks: [
+      Plot.areaY(stepped(s.curve, domain[1]), { x: "year", y: "cumulative", curve: "step-after", fill: "#fde2c4" }),
+      Plot.lineY(stepped(s.curve, domain[1]), { x: "year", y: "cumulative", curve: "step-after", stroke: "#c2410c", strokeWidth: 1.5 }),
+      Plot.ruleY([0], { stroke: "#cbd5e1" }),
+    ],
+  });
+  const first = s.firstAdopters.map((p) => p.shortName);
+  return h(
+    "button",
+    { class: "multiple", "data-item": s.item, title: s.item, onclick: open },
+    h("span", { class: "multiple-title" }, h("strong", {}, s.item), " ", h("span", { class: "muted" }, w("adopters", { n: s.adopters }))),
+    chart,
+    h("span", { class: "multiple-note muted" }, tw("first", { places: first.length > 2 ? `${first.slice(0, 2).join("、")}…` : first.join("、"), year: s.firstYear })),
+  );
+}
+
+/** The curve carried on to the last year of the axis, so every panel's line reaches the right edge. */
+function stepped(curve: TimelineSeries["curve"], last: number): TimelineSeries["curve"] {
+  const end = curve.at(-1);
+  return end && end.year < last ? [...curve, { year: last, adopters: 0, cumulative: end.cumulative }] : curve;
+}
+
+function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
+  const years = data.adopters.map((a) => a.year);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  const labelled = data.curve.filter((p) => p.adopters > 0);
+  const chart = Plot.plot({
+    width: 720,
+    height: 320,
+    marginLeft: 50,
+    marginBottom: 40,
+    style: { fontSize: "12px" },
+    x: { tickFormat: "d", ticks: Math.min(data.curve.length, 10), label: w("year"), labelAnchor: "center", labelArrow: "none", inset: 12 },
+    y: { label: tw("cumulative"), labelArrow: "none", grid: true, domain: [0, Math.max(1, ...data.curve.map((p) => p.cumulative))], ticks: 5, tickFormat: "d" },
+    marks: [
+      Plot.areaY(data.curve, { x: "year", y: "cumulative", curve: "step-after", fill: "#fde2c4" }),
+      Plot.lineY(data.curve, { x: "year", y: "cumulative", curve: "step-after", stroke: "#c2410c", strokeWidth: 2 }),
+      Plot.dot(labelled, { x: "year", y: "cumulative", r: 4, fill: (p: TimelineItem["curve"][number]) => yearColour(p.year, from, to), stroke: "#7c2d12" }),
+      Plot.text(labelled, { x: "year", y: "cumulative", text: (p: TimelineItem["curve"][number]) => `+${p.adopters}`, dy: -12, fontSize: 11 }),
+      Plot.ruleY([0]),
+    ],
+  });
+  const table = h(
+    "table",
+    { class: "adopters" },
+    h("thead", {}, h("tr", {}, h("th", {}, w("year")), h("th", {}, w("place")), h("th", {}, w("document")))),
+    h(
+      "tbody",
+      {},
+      data.adopters.map((a) =>
+        h(
+          "tr",
+          { class: a.first ? "first-adopter" : "", "data-place": a.place.code },
+          h("td", {}, String(a.year)),
+          h("td", {}, a.place.shortName, a.first ? h("span", { class: "badge-first", title: w("firstAdopter") }, tw("firstMark")) : null),
+          h("td", {}, evidenceButton(ctx, a.evidence, a.evidence.title), a.evidence.docNumber ? h("span", { class: "muted" }, ` ${a.evidence.docNumber}`) : null),
+        ),
+      ),
+    ),
+  );
+  return h(
+    "div",
+    { class: "timeline-item" },
+    h("section", { class: "card wide" }, h("h3", {}, tw("curveTitle", { item: data.item.item })), chart),
+    h("section", { class: "card wide" }, h("h3", {}, `${w("adopters", { n: data.adopters.length })}`), table),
+  );
+}

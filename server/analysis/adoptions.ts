@@ -1,0 +1,139 @@
+/**
+ * The adoption record every diffusion analysis here starts from: which place adopted which
+ * item first, in which year, by which document and sentence. A place adopts an item when a
+ * document issued there states it (a province's document counts for the province); documents
+ * are rolled up to the chosen level with placeAt(), and the earliest dated document wins
+ * (year, then publication date, then id, so the answer is stable). Adoptions whose document
+ * has no year or no region are returned apart as `unassigned`.
+ */
+import { HttpError } from "../api/errors.js";
+import { readCypher } from "../api/read.js";
+import { regionByCode } from "../extract/gazetteer.js";
+import type { AdopterPlace, Dimension, FirstAdoption, Item, Unassigned } from "../schema/analysis/adoptions.js";
+import type { AnalysisQuery, PlaceLevel } from "../schema/analysis/common.js";
+import type { Store } from "../store/connect.js";
+import { placeAt } from "./levels.js";
+
+/** The relationship and target label that mean "adopts" for each dimension (graph-model.md). */
+const DIMENSIONS: Record<Dimension, { rel: string; label: string }> = {
+  instrument: { rel: "ADOPTS", label: "Instrument" },
+  industry: { rel: "PRIORITIZES", label: "Industry" },
+  platform: { rel: "ESTABLISHES", label: "Platform" },
+  indicator: { rel: "SETS_TARGET", label: "Indicator" },
+};
+
+/** One document adopting one item, with its earliest stating sentence. */
+export interface AdoptionRow {
+  docId: string;
+  title: string;
+  year: number | null;
+  publishedOn: string | null;
+  docNumber: string | null;
+  regionCode: string | null;
+  region: string | null;
+  itemId: string;
+  item: string;
+  aliases: string[];
+  category: string | null;
+  start: number;
+  end: number;
+  quote: string | null;
+  amountYuan: number | null;
+  amountText: string | null;
+}
+
+export interface Adoptions {
+  /** One per place and item: its earliest dated adoption. */
+  firsts: FirstAdoption[];
+  unassigned: Unassigned[];
+  /** Every item with at least one adopting document, by name. */
+  items: Item[];
+}
+
+type WindowQuery = Pick<AnalysisQuery, "yearFrom" | "yearTo"> & { dimension: Dimension };
+
+export async function loadAdoptionRows(store: Store, query: WindowQuery): Promise<AdoptionRow[]> {
+  const { rel, label } = DIMENSIONS[query.dimension];
+  const records = await readCypher(store, "analysis/adoptions", { rel, label, yearFrom: query.yearFrom ?? null, yearTo: query.yearTo ?? null });
+  return records.map((r) => r.toObject() as AdoptionRow);
+}
+
+/** Loads and folds in one step, the usual entry point of an analysis. */
+export async function loadAdoptions(store: Store, query: WindowQuery & { level: PlaceLevel }): Promise<Adoptions> {
+  return firstAdoptions(await loadAdoptionRows(store, query), query.level);
+}
+
+/** @example adopterPlace("331024", "city") // {code: "331000", name: "浙江省台州市", shortName: "台州市", level: "city"} */
+export function adopterPlace(code: string | null, level: PlaceLevel): AdopterPlace | null {
+  const place = placeAt(code, level);
+  if (!place) return null;
+  return { ...place, shortName: regionByCode(place.code)?.name ?? place.name };
+}
+
+/** Earlier first: year, then publication date (a bare year sorts before its months), then id. */
+function earlier(a: AdoptionRow, b: AdoptionRow): number {
+  return (a.year ?? 9999) - (b.year ?? 9999) || (a.publishedOn ?? "").localeCompare(b.publishedOn ?? "") || a.docId.localeCompare(b.docId);
+}
+
+function evidenceOf(row: AdoptionRow) {
+  return { docId: row.docId, title: row.title, docNumber: row.docNumber, publishedOn: row.publishedOn, start: row.start, end: row.end, quote: row.quote };
+}
+
+/** Folds document rows into each place's first adoption of each item (pure; see the file banner). */
+export function firstAdoptions(rows: AdoptionRow[], level: PlaceLevel): Adoptions {
+  const groups = new Map<string, { place: AdopterPlace; rows: AdoptionRow[] }>();
+  const unassigned: Unassigned[] = [];
+  const items = new Map<string, Item>();
+  for (const row of [...rows].sort(earlier)) {
+    const item = { itemId: row.itemId, item: row.item, category: row.category };
+    items.set(row.itemId, item);
+    const place = adopterPlace(row.regionCode, level);
+    if (!place || row.year === null) {
+      unassigned.push({ ...item, reason: place ? "no-year" : "no-place", place, region: row.region, evidence: evidenceOf(row) });
+    }
+    if (!place) continue;
+    const key = `${place.code}|${row.itemId}`;
+    const group = groups.get(key) ?? { place, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  const firsts: FirstAdoption[] = [];
+  for (const { place, rows: docs } of groups.values()) {
+    const first = docs[0]!;
+    if (first.year === null) continue; // only undated documents: listed in unassigned
+    firsts.push({
+      itemId: first.itemId,
+      item: first.item,
+      category: first.category,
+      place,
+      year: first.year,
+      evidence: evidenceOf(first),
+      amountYuan: first.amountYuan,
+      amountText: first.amountText,
+      documents: docs.length,
+    });
+  }
+  firsts.sort((a, b) => a.year - b.year || a.place.code.localeCompare(b.place.code) || a.item.localeCompare(b.item, "zh"));
+  return { firsts, unassigned, items: [...items.values()].sort((a, b) => a.item.localeCompare(b.item, "zh")) };
+}
+
+/**
+ * The item a request names, by id, name or alias.
+ * @throws HttpError 404 naming a few items that do exist, when none matches.
+ */
+export function resolveItem(rows: AdoptionRow[], name: string, dimension: Dimension): Item {
+  const match = rows.find((r) => r.itemId === name) ?? rows.find((r) => r.item === name) ?? rows.find((r) => r.aliases.includes(name));
+  if (match) return { itemId: match.itemId, item: match.item, category: match.category };
+  const known = [...new Set(rows.map((r) => r.item))].slice(0, 8).join("、");
+  throw new HttpError(404, "UNKNOWN_ITEM", `no document adopts the ${dimension} "${name}" (in the chosen years); known ${dimension}s include ${known || "none"}`);
+}
+
+/** The places that adopted `itemId`, earliest first. */
+export const adoptersOf = (adoptions: Adoptions, itemId: string): FirstAdoption[] => adoptions.firsts.filter((f) => f.itemId === itemId);
+
+/** First adoptions grouped by item, each group earliest first (as `firsts` arrive). */
+export function groupByItem(firsts: FirstAdoption[]): FirstAdoption[][] {
+  const groups = new Map<string, FirstAdoption[]>();
+  for (const f of firsts) groups.set(f.itemId, [...(groups.get(f.itemId) ?? []), f]);
+  return [...groups.values()];
+}
