@@ -394,7 +394,14 @@ function openDiffusion(route: DiffusionRoute) {
 
 function renderStartView() {
   if (!stats) return;
-  replace(startView, renderStart(stats, docs, { openEntity: (id) => void openEntity(id), openDocument: (id) => void openDocument(id, null) }));
+  replace(
+    startView,
+    renderStart(stats, docs, {
+      openEntity: (id) => void openEntity(id),
+      openDocument: (id) => void openDocument(id, null),
+      openDiffusion: (view, params) => openDiffusion({ view, params: new URLSearchParams(params) }),
+    }),
+  );
 }
 
 function countBy(values: string[]): Map<string, number> {
