@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -16,3 +17,16 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export const SCREENS = "test-output/screens";
+
+/** One Chromium for the test file, started before its tests and closed after; screenshots' folder made. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}

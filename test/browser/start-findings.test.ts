@@ -2,25 +2,15 @@
  * The first thing the start page offers is a diffusion finding, not an empty canvas: the
  * 创新券 adoption curve across the corpus, one click away, with its adopters listed.
  */
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { launchBrowser, SCREENS } from "./browser.js";
+import { expect, inject, it } from "vitest";
+import { SCREENS, useBrowser } from "./browser.js";
 
 const url = inject("appUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENS, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it("leads with the 创新券 finding and opens its adoption curve with the adopters", async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   const lead = page.locator('.finding-lead [data-finding="创新券"]');
   await lead.waitFor();
