@@ -57,3 +57,16 @@ export async function integrityProblems(store: Store): Promise<string[]> {
   );
   return records[0]!.get("problems") as string[];
 }
+
+/**
+ * For each document, how many edges it stated (those carrying its docId, and its MENTIONS):
+ * compared with an uninterrupted load's, it shows whether a document was loaded only in part.
+ */
+export async function edgesPerDocument(store: Store): Promise<Record<string, number>> {
+  const { records } = await store.driver.executeQuery(
+    "MATCH (d:Document) RETURN d.id AS id, COUNT { MATCH ()-[r]->() WHERE r.docId = d.id } + COUNT { (d)-[:MENTIONS]->() } AS edges",
+    {},
+    { database: store.database },
+  );
+  return Object.fromEntries(records.map((r) => [r.get("id") as string, r.get("edges") as number]));
+}
