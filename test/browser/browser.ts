@@ -3,7 +3,7 @@
  * it), flags that keep it quiet and sandbox-free in containers.
  */
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -29,4 +29,19 @@ export function useBrowser(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** A new page on `href`, once the explorer is ready, with the dialogs it opened and the errors it threw. */
+export async function openPage(browser: Browser, href: string): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(href);
+  await page.waitForSelector("body[data-ready]");
+  return { page, dialogs, errors };
 }
