@@ -7,9 +7,13 @@ import { tableCsv } from "../api/csv.js";
 import type { Endpoint } from "../api/openapi.js";
 import type { Store } from "../store/connect.js";
 import type { Analysis } from "./analysis.js";
+import { centrality } from "./centrality.js";
+import { citations } from "./citations.js";
+import { similarity } from "./similarity.js";
+import { targets } from "./targets.js";
 
 /** Every analysis, in the order the explorer and the API docs list them. */
-export const ANALYSES: Analysis[] = [];
+export const ANALYSES: Analysis[] = [citations, targets, similarity, centrality];
 
 export function analysisRoutes(store: Store): Router {
   const router = Router();
