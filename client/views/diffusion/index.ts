@@ -28,8 +28,28 @@ export interface DiffusionView {
   load(): Promise<DiffusionModule>;
 }
 
+const views = words({
+  zh: {
+    citations: "引用网络", citationsQ: "哪些上级文件被下级文件引用?政策如何沿“中央—省—市—区县”逐级传导?",
+    targets: "目标对比", targetsQ: "各地对同一指标设定的目标值有何差异?",
+    similarity: "文件相似度", similarityQ: "哪些文件在政策内容或文字上彼此相似,复用了哪些段落?",
+    centrality: "中心性", centralityQ: "哪些产业、基金、机构在政策网络中处于核心位置?",
+  },
+  en: {
+    citations: "Citations", citationsQ: "Which upstream documents do local documents cite, and how does policy pass down from central to provincial, city and district level?",
+    targets: "Targets", targetsQ: "How do places' targets on the same indicator compare?",
+    similarity: "Similarity", similarityQ: "Which documents are alike in policy content or in wording, and which passages do they reuse?",
+    centrality: "Centrality", centralityQ: "Which industries, funds and agencies are central in the policy network?",
+  },
+});
+
 /** Every view, in tab order. */
-export const DIFFUSION_VIEWS: DiffusionView[] = [];
+export const DIFFUSION_VIEWS: DiffusionView[] = [
+  { id: "citations", title: () => views("citations"), question: () => views("citationsQ"), load: () => import("./citations.js") },
+  { id: "targets", title: () => views("targets"), question: () => views("targetsQ"), load: () => import("./targets.js") },
+  { id: "similarity", title: () => views("similarity"), question: () => views("similarityQ"), load: () => import("./similarity.js") },
+  { id: "centrality", title: () => views("centrality"), question: () => views("centralityQ"), load: () => import("./centrality.js") },
+];
 
 const w = words({
   zh: { views: "扩散分析视图", loading: "加载中…", failed: "无法打开此视图" },
