@@ -46,7 +46,8 @@ export const centrality = defineAnalysis({
       else graph.addEdge(a, b, { weight: 1 });
     }
     const ranks = graph.order > 0 ? pagerank(graph, { getEdgeWeight: "weight" }) : {};
-    const between = graph.order > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
+    // Betweenness visits every shortest path (Brandes, O(nodes · edges)): only when asked for.
+    const between = q.sort === "betweenness" && graph.order > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : null;
     const wanted = new Set<string>(q.labels);
     const ranked: CentralEntity[] = [];
     graph.forEachNode((id, a) => {
@@ -58,10 +59,10 @@ export const centrality = defineAnalysis({
         degree: graph.degree(id),
         documents: a.docs.size,
         pagerank: ranks[id] ?? 0,
-        betweenness: between[id] ?? 0,
+        betweenness: between ? (between[id] ?? 0) : null,
       });
     });
-    ranked.sort((x, y) => y[q.sort] - x[q.sort] || y.degree - x.degree || x.name.localeCompare(y.name, "zh"));
+    ranked.sort((x, y) => (y[q.sort] ?? 0) - (x[q.sort] ?? 0) || y.degree - x.degree || x.name.localeCompare(y.name, "zh"));
     const entities = ranked.slice(0, q.limit);
     return {
       body: { entities, graph: { nodes: graph.order, edges: graph.size, documents: documents.size } },

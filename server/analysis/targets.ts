@@ -27,7 +27,7 @@ export const targets = defineAnalysis({
     const window = { yearFrom: q.yearFrom ?? null, yearTo: q.yearTo ?? null };
     const indicators: IndicatorChoice[] = (await readCypher(store, "analysis/target-indicators", window))
       .map((r) => ({ id: r.get("id") as string, name: r.get("name") as string, documents: Number(r.get("documents")) }))
-      .sort((a, b) => Number(b.documents >= 2) - Number(a.documents >= 2) || a.name.localeCompare(b.name, "zh"));
+      .sort((a, b) => Number(b.documents >= 2) - Number(a.documents >= 2) || b.documents - a.documents || a.name.localeCompare(b.name, "zh"));
     let indicator: IndicatorChoice | null = null;
     let rows: TargetRow[] = [];
     let baseUnit: string | null = null;

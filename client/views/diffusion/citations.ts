@@ -31,10 +31,12 @@ const w = words({
 const LEVELS: IssuerLevel[] = ["central", "province", "city", "district", "unknown"];
 const LEVEL_COLORS: Record<IssuerLevel, string> = { central: "#b91c1c", province: "#d97706", city: "#2563eb", district: "#059669", unknown: "#9ca3af" };
 /** Nodes per sub-row before a level's row wraps, and the spacing of the grid. */
-const PER_ROW = 22;
-const DX = 64;
-const DY = 46;
-const LEVEL_GAP = 70;
+const PER_ROW = 40;
+const DX = 44;
+const DY = 40;
+const LEVEL_GAP = 60;
+/** Labelled nodes sit this many grid steps apart, the width of a two-line label. */
+const LABELLED_STEP = 5;
 
 export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<void> {
   const body = h("div", {}, loadingLine());
@@ -48,7 +50,7 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
     const side = h("aside", { class: "analysis-side", "aria-live": "polite" }, h("p", { class: "muted" }, w("pick")));
     replace(
       body,
-      h("figure", { class: "analysis-figure" }, h("figcaption", {}, w("network")), h("div", { class: "analysis-grid" }, canvas, side)),
+      h("figure", { class: "analysis-figure" }, h("figcaption", {}, w("network")), canvas, side),
       h("h3", {}, w("shared")),
       sharedTable(data, ctx),
     );
@@ -69,21 +71,34 @@ function legend(): HTMLElement {
   );
 }
 
-/** Preset positions: one band of rows per level, most-cited first within a band. */
+/**
+ * Preset positions: one band per level. A band's first line holds its documents cited by two
+ * or more, spaced widely enough for their labels; the rest follow in a tight grid, most cited first.
+ */
 function positions(nodes: CitationNode[]): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>();
   let y = 0;
+  const grid = (row: CitationNode[], perRow: number, dx: number, indent = 0) => {
+    row.forEach((n, i) => {
+      const line = Math.floor(i / perRow);
+      // Alternate lines are shifted half a step, so that stacked nodes do not hide each other's edges.
+      out.set(n.id, { x: indent + (i % perRow) * dx + (line % 2) * (dx / 2), y: y + line * DY });
+    });
+    if (row.length) y += Math.ceil(row.length / perRow) * DY;
+  };
   for (const level of LEVELS) {
     const row = nodes.filter((n) => n.level === level).sort((a, b) => b.citedBy - a.citedBy || (a.place ?? "").localeCompare(b.place ?? "", "zh"));
-    row.forEach((n, i) => {
-      const line = Math.floor(i / PER_ROW);
-      // Alternate rows are shifted half a step so that labels of stacked nodes do not align.
-      out.set(n.id, { x: (i % PER_ROW) * DX + (line % 2) * (DX / 2), y: y + line * DY });
-    });
-    if (row.length) y += Math.ceil(row.length / PER_ROW) * DY + LEVEL_GAP;
+    if (!row.length) continue;
+    grid(row.filter((n) => n.citedBy >= 2), PER_ROW / LABELLED_STEP - 1, DX * LABELLED_STEP, DX * 2);
+    y += row[0]!.citedBy >= 2 ? DY * 1.2 : 0;
+    grid(row.filter((n) => n.citedBy < 2), PER_ROW, DX);
+    y += LEVEL_GAP;
   }
   return out;
 }
+
+/** Chinese has no spaces for Cytoscape to wrap at: break every `width` characters. */
+const lines = (text: string, width: number) => [...text].map((c, i) => (i > 0 && i % width === 0 ? `\n${c}` : c)).join("");
 
 function drawNetwork(container: HTMLElement, data: CitationsResponse, onPick: (n: CitationNode) => void): void {
   const at = positions(data.nodes);
@@ -92,10 +107,10 @@ function drawNetwork(container: HTMLElement, data: CitationsResponse, onPick: (n
     // Row titles: plain labels left of each band.
     ...bands.map((l) => {
       const ys = data.nodes.filter((n) => n.level === l).map((n) => at.get(n.id)!.y);
-      return { data: { id: `level:${l}`, label: w(l) }, position: { x: -140, y: Math.min(...ys) }, classes: "band", selectable: false, grabbable: false };
+      return { data: { id: `level:${l}`, label: w(l), name: w(l), color: "#fff", size: 1 }, position: { x: -40, y: Math.min(...ys) }, classes: "band", selectable: false, grabbable: false };
     }),
     ...data.nodes.map((n) => ({
-      data: { id: n.id, label: n.citedBy >= 2 ? displayName(n.name, 14) : "", color: LEVEL_COLORS[n.level], size: 14 + Math.min(30, n.citedBy * 6) },
+      data: { id: n.id, name: n.name, label: n.citedBy >= 2 ? lines(displayName(n.name, 27), 9) : "", color: LEVEL_COLORS[n.level], size: 16 + Math.min(30, n.citedBy * 6) },
       position: at.get(n.id)!,
       classes: n.kind === "Document" ? "document" : "policy",
     })),
@@ -107,16 +122,15 @@ function drawNetwork(container: HTMLElement, data: CitationsResponse, onPick: (n
     layout: { name: "preset", fit: true, padding: 24 },
     wheelSensitivity: 0.3,
     style: [
-      { selector: "node", style: { width: "data(size)", height: "data(size)", "background-color": "data(color)", "border-width": 1, "border-color": "#fff", label: "data(label)", "font-family": FONT_FAMILY, "font-size": 10, "text-valign": "bottom", "text-margin-y": 2, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" } },
+      { selector: "node", style: { width: "data(size)", height: "data(size)", "background-color": "data(color)", "border-width": 1, "border-color": "#fff", label: "data(label)", "font-family": FONT_FAMILY, "font-size": 18, "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": `${DX * LABELLED_STEP - 12}px`, "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": "1px", "z-index": 2 } },
       { selector: "node.policy", style: { "background-color": "#fff", "border-color": "data(color)", "border-width": 2.5 } },
-      { selector: "node.band", style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, "font-size": 14, "font-weight": "bold", color: "#374151", "text-valign": "center", "text-halign": "left", "text-background-opacity": 0, events: "no" } },
-      { selector: "node:selected", style: { "border-color": "#111827", "border-width": 3, label: "data(name)" } },
+      { selector: "node.band", style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, "font-size": 26, "font-weight": "bold", color: "#374151", "text-valign": "center", "text-halign": "left", "text-background-opacity": 0, events: "no" } },
+      { selector: "node:selected", style: { "border-color": "#111827", "border-width": 3, label: "data(name)", "z-index": 9 } },
       { selector: "edge", style: { width: 1, "line-color": "#9ca3af", opacity: 0.45, "curve-style": "straight", "target-arrow-shape": "triangle", "target-arrow-color": "#9ca3af", "arrow-scale": 0.7 } },
       { selector: "edge.near", style: { opacity: 1, width: 2, "line-color": "#111827", "target-arrow-color": "#111827" } },
     ],
   });
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
-  cy.nodes().forEach((n) => void n.data("name", byId.get(n.id())?.name ?? n.data("label")));
   cy.on("tap", "node", (ev) => {
     const node = byId.get(ev.target.id());
     if (!node) return;

@@ -14,14 +14,14 @@ import { csvLink, emptyLine, loadingLine, sortableTable, yearParams, yearWindow 
 const w = words({
   zh: {
     indicator: "指标", several: "两份及以上文件", single: "仅一份文件", docs: "{n} 份",
-    chart: "{indicator}:各文件目标值", value: "目标值 ({unit})", place: "地区 · 文件", targetYear: "目标年份", noYear: "未注明",
+    chart: "{indicator}:各文件目标值", region: "地区", value: "目标值 ({unit})", targetYear: "目标年份", noYear: "未注明",
     document: "文件", published: "发布年份", original: "原文数值", normalised: "折算值", comparable: "可比", yes: "是", no: "否",
     quote: "原文", notComparable: "{n} 个目标的单位无法与 {unit} 比较,只列在表中", none: "所选年份内没有文件设定量化目标",
     note: "折算:万 ×10⁴、亿 ×10⁸;家/户/个 计为“个”,名 计为“人”;% 不变。",
   },
   en: {
     indicator: "Indicator", several: "Two or more documents", single: "One document", docs: "{n} docs",
-    chart: "{indicator}: each document's target", value: "Target ({unit})", place: "Place · document", targetYear: "Target year", noYear: "not stated",
+    chart: "{indicator}: each document's target", region: "Place", value: "Target ({unit})", targetYear: "Target year", noYear: "not stated",
     document: "Document", published: "Published", original: "As stated", normalised: "Normalised", comparable: "Comparable", yes: "yes", no: "no",
     quote: "Sentence", notComparable: "{n} targets are in units not comparable with {unit}; they are listed in the table only", none: "No document in the chosen years sets a quantitative target",
     note: "Normalisation: 万 ×10⁴, 亿 ×10⁸; 家/户/个 count as 个, 名 as 人; % unchanged.",
@@ -56,6 +56,14 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
 /** A row's label on the chart: its place and a short title, so two documents of one city stay apart. */
 const rowLabel = (r: TargetRow) => `${r.place?.name.replace(/^(.{2,}?[省区])(?=.)/, "") ?? "–"} · ${[...r.title].slice(0, 12).join("")}${[...r.title].length > 12 ? "…" : ""}`;
 
+/** Axis ticks the way the documents write numbers: 3000000 → 300万, 150000000 → 1.5亿. */
+function chineseNumber(v: number): string {
+  const abs = Math.abs(v);
+  if (abs >= 1e8) return `${+(v / 1e8).toFixed(2)}亿`;
+  if (abs >= 1e4) return `${+(v / 1e4).toFixed(2)}万`;
+  return String(+v.toFixed(2));
+}
+
 function chart(data: TargetsResponse): HTMLElement {
   const rows = data.rows.filter((r) => r.comparable);
   const other = data.rows.length - rows.length;
@@ -71,8 +79,9 @@ function chart(data: TargetsResponse): HTMLElement {
       marginLeft: Math.min(360, 16 + longest * 13),
       marginRight: 60,
       style: { fontFamily: FONT_FAMILY, fontSize: "12px" },
-      x: { label: w("value", { unit }), grid: true, zero: true, tickFormat: "~s" },
-      y: { label: w("place"), domain: [...labels].sort((a, b) => a.localeCompare(b, "zh")) },
+      marginBottom: 44,
+      x: { label: w("value", { unit }), labelAnchor: "center", labelOffset: 38, grid: true, zero: true, tickFormat: chineseNumber },
+      y: { label: null, domain: [...labels].sort((a, b) => a.localeCompare(b, "zh")) },
       color: { type: "ordinal", legend: true, label: w("targetYear"), scheme: "tableau10" },
       marks: [
         Plot.ruleY(rows, { y: rowLabel, stroke: "#e5e7eb" }),
@@ -88,7 +97,7 @@ function chart(data: TargetsResponse): HTMLElement {
 function table(rows: TargetRow[], ctx: DiffusionContext): HTMLElement {
   return sortableTable(
     [
-      { label: w("place"), value: (r) => r.place?.name ?? null },
+      { label: w("region"), value: (r) => r.place?.name ?? null },
       { label: w("document"), value: (r) => r.title, cell: (r) => h("button", { class: "link open-evidence", onclick: () => ctx.openDocument(r.docId, { start: r.start, end: r.end }) }, r.title) },
       { label: w("published"), value: (r) => r.year, numeric: true },
       { label: w("targetYear"), value: (r) => r.targetYear, numeric: true },

@@ -22,7 +22,7 @@ export const CentralityQuery = AnalysisQuery.extend({
     .regex(/^\d{6}$/, "expected a six-digit GB/T 2260 region code such as 330000 or 331000")
     .optional()
     .describe("only documents issued in this region (province, city or district code)"),
-  sort: z.enum(["degree", "pagerank", "betweenness"]).default("pagerank"),
+  sort: z.enum(["degree", "pagerank", "betweenness"]).default("pagerank").describe("rank by this measure; betweenness is computed only when chosen"),
   limit: z.coerce.number().int().min(1).max(500).default(30),
 });
 export type CentralityQuery = z.infer<typeof CentralityQuery>;
@@ -36,8 +36,8 @@ export const CentralEntity = z.object({
   /** Documents in the filter that state an edge at it. */
   documents: z.number(),
   pagerank: z.number(),
-  /** Normalised betweenness (0–1). */
-  betweenness: z.number(),
+  /** Normalised betweenness (0–1); computed only when sorting by it (it costs O(nodes · edges)). */
+  betweenness: z.number().nullable(),
 });
 export type CentralEntity = z.infer<typeof CentralEntity>;
 

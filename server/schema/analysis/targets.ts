@@ -35,7 +35,7 @@ export const TargetRow = z.object({
 export type TargetRow = z.infer<typeof TargetRow>;
 
 export const TargetsResponse = z.object({
-  /** Indicators with targets in two or more documents first, then by name. */
+  /** Indicators with targets in two or more documents first, then by documents and name. */
   indicators: z.array(IndicatorChoice),
   indicator: IndicatorChoice.nullable(),
   /** The unit every comparable row is expressed in. */
