@@ -130,6 +130,8 @@ function drawNetwork(container: HTMLElement, data: CitationsResponse, onPick: (n
       { selector: "edge.near", style: { opacity: 1, width: 2, "line-color": "#111827", "target-arrow-color": "#111827" } },
     ],
   });
+  // The browser test reaches the network here, as the explorer's own tests reach window.__pg.
+  Object.assign(container, { cy });
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   cy.on("tap", "node", (ev) => {
     const node = byId.get(ev.target.id());
