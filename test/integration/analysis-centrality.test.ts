@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CentralityResponse } from "../../server/schema/analysis/centrality.js";
-import type { Store } from "../../server/store/connect.js";
-import { loadBatch } from "../../server/store/load.js";
-import { startApi, type TestApi } from "../support/api.js";
-import { csvLines, taizhouDocument, xianjuDocument } from "../support/diffusion-fixtures.js";
-import { resetGraph, testStore } from "../support/store.js";
+import { type FixtureApi, csvLines, fixtureApi } from "../support/diffusion-fixtures.js";
 
-let store: Store;
-let api: TestApi;
+let env: FixtureApi;
 
-beforeAll(async () => {
-  store = await testStore();
-  await resetGraph(store);
-  await loadBatch(store, [xianjuDocument(), taizhouDocument()]);
-  api = await startApi(store);
-});
-afterAll(async () => {
-  await api?.close();
-  await store?.close();
-});
+beforeAll(async () => void (env = await fixtureApi()));
+afterAll(() => env?.close());
 
 const centrality = async (query: string) => {
-  const res = await api.get(`/api/analysis/centrality${query}`);
+  const res = await env.api.get(`/api/analysis/centrality${query}`);
   expect(res.status, await res.clone().text()).toBe(200);
   return CentralityResponse.parse(await res.json());
 };
@@ -49,7 +36,7 @@ describe("GET /api/analysis/centrality", () => {
   });
 
   it("exports the ranking as CSV", async () => {
-    const lines = await csvLines(await api.get("/api/analysis/centrality?labels=Industry&sort=degree&format=csv"));
+    const lines = await csvLines(await env.api.get("/api/analysis/centrality?labels=Industry&sort=degree&format=csv"));
     expect(lines[0]).toBe("rank,id,label,name,degree,documents,pagerank,betweenness");
     expect(lines[1]).toMatch(/^1,industry:新材料,Industry,新材料,2,2,0\.\d+,$/);
     expect(lines).toHaveLength(3);
@@ -60,7 +47,7 @@ describe("GET /api/analysis/centrality", () => {
     ["region=33", "six-digit"],
     ["sort=closeness", "sort"],
   ])("answers 400 for %s", async (query, words) => {
-    const res = await api.get(`/api/analysis/centrality?${query}`);
+    const res = await env.api.get(`/api/analysis/centrality?${query}`);
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain(words);
   });

@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CitationsResponse } from "../../server/schema/analysis/citations.js";
-import type { Store } from "../../server/store/connect.js";
-import { loadBatch } from "../../server/store/load.js";
-import { startApi, type TestApi } from "../support/api.js";
-import { csvLines, PROVINCE, STATE_COUNCIL, taizhouDocument, xianjuDocument } from "../support/diffusion-fixtures.js";
-import { resetGraph, testStore } from "../support/store.js";
+import { type FixtureApi, PROVINCE, STATE_COUNCIL, csvLines, fixtureApi, xianjuDocument } from "../support/diffusion-fixtures.js";
 
-let store: Store;
-let api: TestApi;
+let env: FixtureApi;
 
-beforeAll(async () => {
-  store = await testStore();
-  await resetGraph(store);
-  await loadBatch(store, [xianjuDocument(), taizhouDocument()]);
-  api = await startApi(store);
-});
-afterAll(async () => {
-  await api?.close();
-  await store?.close();
-});
+beforeAll(async () => void (env = await fixtureApi()));
+afterAll(() => env?.close());
 
 const citations = async (query = "") => {
-  const res = await api.get(`/api/analysis/citations${query}`);
+  const res = await env.api.get(`/api/analysis/citations${query}`);
   expect(res.status, await res.clone().text()).toBe(200);
   return CitationsResponse.parse(await res.json());
 };
@@ -61,7 +48,7 @@ describe("GET /api/analysis/citations", () => {
   });
 
   it("exports one CSV row per citation", async () => {
-    const res = await api.get("/api/analysis/citations?format=csv");
+    const res = await env.api.get("/api/analysis/citations?format=csv");
     expect(res.headers.get("content-type")).toContain("text/csv");
     const lines = await csvLines(res);
     expect(lines[0]).toBe("citing_id,citing_title,citing_year,citing_level,citing_place,cited_id,cited_title,cited_kind,cited_level,cited_place,cited_by_documents,quote");
@@ -70,7 +57,7 @@ describe("GET /api/analysis/citations", () => {
   });
 
   it("answers 400 for a year that is not a number", async () => {
-    const res = await api.get("/api/analysis/citations?yearFrom=last");
+    const res = await env.api.get("/api/analysis/citations?yearFrom=last");
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain("yearFrom");
   });

@@ -1,38 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateSimilarity } from "../../server/analysis/similarity/store.js";
 import { SimilarityResponse } from "../../server/schema/analysis/similarity.js";
-import type { Store } from "../../server/store/connect.js";
 import { loadBatch, removeDocuments } from "../../server/store/load.js";
-import { startApi, type TestApi } from "../support/api.js";
-import { csvLines, SHARED_CLAUSE, taizhouDocument, xianjuDocument } from "../support/diffusion-fixtures.js";
-import { resetGraph, testStore } from "../support/store.js";
+import { type FixtureApi, SHARED_CLAUSE, csvLines, fixtureApi, taizhouDocument, xianjuDocument } from "../support/diffusion-fixtures.js";
 
-let store: Store;
-let api: TestApi;
+let env: FixtureApi;
 
-beforeAll(async () => {
-  store = await testStore();
-  await resetGraph(store);
-  await loadBatch(store, [xianjuDocument(), taizhouDocument()]);
-  api = await startApi(store);
-});
-afterAll(async () => {
-  await api?.close();
-  await store?.close();
-});
+beforeAll(async () => void (env = await fixtureApi()));
+afterAll(() => env?.close());
 
 async function similarEdges(): Promise<Record<string, unknown>[]> {
-  const { records } = await store.driver.executeQuery(
+  const { records } = await env.store.driver.executeQuery(
     "MATCH (a:Document)-[r:SIMILAR_TO]->(b:Document) RETURN a.id AS from, b.id AS to, properties(r) AS props ORDER BY from, to",
     {},
-    { database: store.database },
+    { database: env.store.database },
   );
   return records.map((r) => ({ from: r.get("from"), to: r.get("to"), ...(r.get("props") as object) }));
 }
 
 describe("SIMILAR_TO", () => {
   it("links two documents that share a passage, from the later to the earlier, with the passage's offsets in both", async () => {
-    expect(await updateSimilarity(store)).toMatchObject({ documents: 2, pairs: 1 });
+    expect(await updateSimilarity(env.store)).toMatchObject({ documents: 2, pairs: 1 });
     const [edge, ...more] = await similarEdges();
     expect(more).toEqual([]);
     expect(edge).toMatchObject({ from: "taizhou-fixture", to: "xianju-fixture", docId: "taizhou-fixture" });
@@ -50,14 +38,14 @@ describe("SIMILAR_TO", () => {
 
   it("changes nothing when the same documents are ingested again", async () => {
     const before = await similarEdges();
-    expect(await updateSimilarity(store)).toMatchObject({ documents: 0, pairs: 0 });
-    await loadBatch(store, [xianjuDocument(), taizhouDocument()]);
-    await updateSimilarity(store);
+    expect(await updateSimilarity(env.store)).toMatchObject({ documents: 0, pairs: 0 });
+    await loadBatch(env.store, [xianjuDocument(), taizhouDocument()]);
+    await updateSimilarity(env.store);
     expect(await similarEdges()).toEqual(before);
   });
 
   it("answers the most similar pairs and, for a pair, the passages side by side", async () => {
-    const res = await api.get("/api/analysis/similarity?sort=jaccard&a=xianju-fixture&b=taizhou-fixture");
+    const res = await env.api.get("/api/analysis/similarity?sort=jaccard&a=xianju-fixture&b=taizhou-fixture");
     expect(res.status, await res.clone().text()).toBe(200);
     const { pairs, total, detail } = SimilarityResponse.parse(await res.json());
     expect(total).toBe(1);
@@ -68,7 +56,7 @@ describe("SIMILAR_TO", () => {
   });
 
   it("exports the pairs as CSV", async () => {
-    const lines = await csvLines(await api.get("/api/analysis/similarity?format=csv"));
+    const lines = await csvLines(await env.api.get("/api/analysis/similarity?format=csv"));
     expect(lines[0]).toBe("doc_a,title_a,place_a,year_a,doc_b,title_b,place_b,year_b,jaccard,text_reuse,longest_passage,shared_instruments,shared_industries,shared_indicators");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^taizhou-fixture,台州市创新驱动实施意见,浙江省台州市,2018,xianju-fixture,/);
@@ -80,13 +68,13 @@ describe("SIMILAR_TO", () => {
     ["sort=length", "sort"],
     ["limit=0", "limit"],
   ])("answers 400 for %s", async (query, words) => {
-    const res = await api.get(`/api/analysis/similarity?${query}`);
+    const res = await env.api.get(`/api/analysis/similarity?${query}`);
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain(words);
   });
 
   it("removes a document's SIMILAR_TO edges with the document", async () => {
-    await removeDocuments(store, ["taizhou-fixture"]);
+    await removeDocuments(env.store, ["taizhou-fixture"]);
     expect(await similarEdges()).toEqual([]);
   });
 });

@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TargetsResponse } from "../../server/schema/analysis/targets.js";
-import type { Store } from "../../server/store/connect.js";
-import { loadBatch } from "../../server/store/load.js";
-import { startApi, type TestApi } from "../support/api.js";
-import { csvLines, taizhouDocument, xianjuDocument } from "../support/diffusion-fixtures.js";
-import { resetGraph, testStore } from "../support/store.js";
+import { type FixtureApi, csvLines, fixtureApi, xianjuDocument } from "../support/diffusion-fixtures.js";
 
-let store: Store;
-let api: TestApi;
+let env: FixtureApi;
 
-beforeAll(async () => {
-  store = await testStore();
-  await resetGraph(store);
-  await loadBatch(store, [xianjuDocument(), taizhouDocument()]);
-  api = await startApi(store);
-});
-afterAll(async () => {
-  await api?.close();
-  await store?.close();
-});
+beforeAll(async () => void (env = await fixtureApi()));
+afterAll(() => env?.close());
 
 const targets = async (query = "") => {
-  const res = await api.get(`/api/analysis/targets${query}`);
+  const res = await env.api.get(`/api/analysis/targets${query}`);
   expect(res.status, await res.clone().text()).toBe(200);
   return TargetsResponse.parse(await res.json());
 };
@@ -57,14 +44,14 @@ describe("GET /api/analysis/targets", () => {
   });
 
   it("exports the comparison as CSV, one row per target", async () => {
-    const lines = await csvLines(await api.get(`/api/analysis/targets${indicator("技术合同成交额")}&format=csv`));
+    const lines = await csvLines(await env.api.get(`/api/analysis/targets${indicator("技术合同成交额")}&format=csv`));
     expect(lines[0]).toBe("indicator,doc_id,title,place,year,target_year,value,unit,normalised_value,normalised_unit,comparable,quote");
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.includes("taizhou-fixture"))).toContain(",8000,万元,80000000,元,true,");
   });
 
   it("answers 400 naming the indicator that no document targets", async () => {
-    const res = await api.get(`/api/analysis/targets${indicator("GDP增速")}`);
+    const res = await env.api.get(`/api/analysis/targets${indicator("GDP增速")}`);
     expect(res.status).toBe(400);
     const { error } = await res.json();
     expect(error.code).toBe("UNKNOWN_INDICATOR");

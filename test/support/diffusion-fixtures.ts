@@ -5,7 +5,11 @@
  * subsidy clause word for word, an instrument and an industry.
  */
 import type { Extraction } from "../../server/schema/graph.js";
+import type { Store } from "../../server/store/connect.js";
+import { loadBatch } from "../../server/store/load.js";
+import { startApi, type TestApi } from "./api.js";
 import { entity, extraction, stated } from "./extraction.js";
+import { resetGraph, testStore } from "./store.js";
 
 export const STATE_COUNCIL = "国务院关于加快科技服务业发展的若干意见";
 export const PROVINCE = "浙江省人民政府关于加快推进科技创新的若干意见";
@@ -68,4 +72,19 @@ export function taizhouDocument(): Extraction {
 export async function csvLines(res: Response): Promise<string[]> {
   const text = await res.text();
   return text.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+}
+
+export interface FixtureApi {
+  store: Store;
+  api: TestApi;
+  close(): Promise<void>;
+}
+
+/** A fresh graph holding the two documents, and the API on it. */
+export async function fixtureApi(): Promise<FixtureApi> {
+  const store = await testStore();
+  await resetGraph(store);
+  await loadBatch(store, [xianjuDocument(), taizhouDocument()]);
+  const api = await startApi(store);
+  return { store, api, close: async () => (await api.close(), await store.close()) };
 }
