@@ -4,11 +4,12 @@
  * wording (shingles.ts). Pure: documents in, pairs out, so the thresholds are unit-tested
  * and the cost measured without Neo4j.
  *
- * Candidate pairs for text reuse come from an inverted index of shingles, counted in a dense
- * pair matrix; shingles in more than DF_CAP documents are stock phrases and do not make a
- * pair a candidate (they still count in the score of a pair that is one).
+ * Shared shingles are counted per pair from an inverted index (sorted hash·document keys) into
+ * a dense pair matrix. Shingles in more than a fifth of the documents (and at least 50) are
+ * stock phrases of officialese: they neither make a pair similar nor count in its reuse
+ * score, and skipping them keeps the count from growing with the square of the corpus.
  */
-import { fingerprint, positions, sharedCount, sharedPassages, type Fingerprint, type Passage } from "./shingles.js";
+import { fingerprint, positions, sharedPassages, type Fingerprint, type Passage } from "./shingles.js";
 
 export interface SimilarityInput {
   id: string;
@@ -70,7 +71,7 @@ export function similarPairs(docs: SimilarityInput[], changed: ReadonlySet<strin
       const jaccard = union === 0 ? 0 : items / union;
       const px = prints[x]!;
       const py = prints[y]!;
-      const reuse = shingles < MIN_SHARED_SHINGLES ? 0 : sharedCount(px.set, py.set) / Math.max(1, Math.min(px.set.length, py.set.length));
+      const reuse = shingles < MIN_SHARED_SHINGLES ? 0 : shingles / Math.max(1, Math.min(px.set.length, py.set.length));
       const byContent = jaccard >= JACCARD_MIN && items >= MIN_SHARED_ITEMS;
       if (!byContent && reuse < REUSE_MIN) continue;
       // Passages only for pairs that are edges: finding them is the expensive step.

@@ -32,6 +32,14 @@ export interface Passage {
 
 const KEEP = /[\p{L}\p{N}]/u;
 
+/** Letters and digits, with a fast path for the common CJK block and ASCII. */
+function kept(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return KEEP.test(c);
+}
+
 /** FNV-1a over the shingle's UTF-16 units. */
 function hashAt(s: string, at: number): number {
   let h = 0x811c9dc5;
@@ -48,7 +56,7 @@ export function fingerprint(text: string): Fingerprint {
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (KEEP.test(c)) chars.push(c), offsets.push(i);
+    if (kept(c)) chars.push(c), offsets.push(i);
   }
   const compact = chars.join("");
   const n = Math.max(0, compact.length - SHINGLE + 1);
@@ -58,25 +66,6 @@ export function fingerprint(text: string): Fingerprint {
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
   return { compact, offsets: Int32Array.from(offsets), hashes, set: sorted.slice(0, unique) };
-}
-
-/** How many hashes two ascending sets share. */
-export function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else n++, i++, j++;
-  }
-  return n;
-}
-
-/** Share of the smaller document's shingles found in the other (0 when either has none). */
-export function textReuse(a: Fingerprint, b: Fingerprint): number {
-  const smaller = Math.min(a.set.length, b.set.length);
-  return smaller === 0 ? 0 : sharedCount(a.set, b.set) / smaller;
 }
 
 /**

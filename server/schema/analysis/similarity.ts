@@ -20,7 +20,7 @@ export const SimilarPair = z.object({
   b: SimilarDocument,
   /** Jaccard of the sets of instruments, industries and indicators the two documents adopt, prioritise or target. */
   jaccard: z.number(),
-  /** Share of the shorter document's 8-character shingles that the other document also has. */
+  /** Share of the shorter document's 8-character shingles that the other also has, stock phrases (in over a fifth of the documents) left out. */
   textReuse: z.number(),
   sharedInstruments: z.array(z.string()),
   sharedIndustries: z.array(z.string()),
