@@ -237,11 +237,13 @@ export const REL_NAMES: Record<Lang, Record<RelType, string>> = {
     ISSUED_BY: "发布机关", CITES: "引用", PART_OF: "隶属", LOCATED_IN: "位于", FOCUSES_ON: "聚焦产业",
     PRIORITIZES: "重点发展", SUPPORTS: "支持", ESTABLISHES: "设立", ADOPTS: "采用工具", SETS_TARGET: "设定目标",
     COOPERATES_WITH: "合作", HAS_MEASURE: "包含措施", LED_BY: "牵头", ASSIGNED_TO: "责任单位", MENTIONS: "提及",
+    SIMILAR_TO: "内容相似",
   },
   en: {
     ISSUED_BY: "issued by", CITES: "cites", PART_OF: "part of", LOCATED_IN: "located in", FOCUSES_ON: "focuses on",
     PRIORITIZES: "prioritizes", SUPPORTS: "supports", ESTABLISHES: "establishes", ADOPTS: "adopts", SETS_TARGET: "sets target",
     COOPERATES_WITH: "cooperates with", HAS_MEASURE: "has measure", LED_BY: "led by", ASSIGNED_TO: "assigned to", MENTIONS: "mentions",
+    SIMILAR_TO: "similar to",
   },
 };
 

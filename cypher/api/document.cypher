@@ -12,7 +12,7 @@ CALL (d) {
   RETURN collect({ref: e.id, labels: labels(e), name: e.name, spans: r.spans, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS mentions
 }
 CALL (d) {
-  MATCH (a)-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO]->(b)
+  MATCH (a)-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO|SIMILAR_TO]->(b)
   WHERE r.docId = d.id AND r.start IS NOT NULL
   RETURN collect({ref: elementId(r), type: type(r), name: a.name + ' → ' + b.name, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS relations
 }

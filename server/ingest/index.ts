@@ -3,6 +3,7 @@
  * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
  * they were loaded are skipped; a bad file is reported and the others go on.
  */
+import { updateSimilarity } from "../analysis/similarity/store.js";
 import { extractDocument, fingerprint } from "../extract/index.js";
 import { readDocument } from "../read/index.js";
 import { ReadError } from "../read/types.js";
@@ -131,6 +132,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   if (batch.length > 0) await flush();
   await pending;
   if (loadError) throw loadError;
+  await updateSimilarity(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

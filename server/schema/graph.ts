@@ -40,6 +40,8 @@ export const REL_TYPES = [
   "LED_BY",
   "ASSIGNED_TO",
   "MENTIONS",
+  // Computed after ingest (server/analysis/similarity), not extracted: Document → Document.
+  "SIMILAR_TO",
 ] as const;
 export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;

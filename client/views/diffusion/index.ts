@@ -35,6 +35,10 @@ export const DIFFUSION_VIEWS: DiffusionView[] = [
   { id: "map", title: () => w("map"), question: () => w("mapQ"), load: () => import("./map.js") },
   { id: "neighbours", title: () => w("neighbours"), question: () => w("neighboursQ"), load: () => import("./neighbours.js") },
   { id: "innovativeness", title: () => w("innovativeness"), question: () => w("innovativenessQ"), load: () => import("./innovativeness.js") },
+  { id: "citations", title: () => w("citations"), question: () => w("citationsQ"), load: () => import("./citations.js") },
+  { id: "targets", title: () => w("targets"), question: () => w("targetsQ"), load: () => import("./targets.js") },
+  { id: "similarity", title: () => w("similarity"), question: () => w("similarityQ"), load: () => import("./similarity.js") },
+  { id: "centrality", title: () => w("centrality"), question: () => w("centralityQ"), load: () => import("./centrality.js") },
 ];
 
 const w = words({
@@ -52,6 +56,10 @@ const w = words({
     neighboursQ: "采纳者的相邻地区是否更早采纳了同一工具?",
     innovativeness: "创新性排名",
     innovativenessQ: "哪些地区总是较早采纳新的政策工具?",
+    citations: "引用网络", citationsQ: "哪些上级文件被下级文件引用?政策如何沿“中央—省—市—区县”逐级传导?",
+    targets: "目标对比", targetsQ: "各地对同一指标设定的目标值有何差异?",
+    similarity: "文件相似度", similarityQ: "哪些文件在政策内容或文字上彼此相似,复用了哪些段落?",
+    centrality: "中心性", centralityQ: "哪些产业、基金、机构在政策网络中处于核心位置?",
   },
   en: {
     views: "Diffusion views",
@@ -67,6 +75,10 @@ const w = words({
     neighboursQ: "Had an adopter's bordering places adopted the same instrument before it?",
     innovativeness: "Innovativeness",
     innovativenessQ: "Which places adopt new policy instruments early, across instruments?",
+    citations: "Citations", citationsQ: "Which upstream documents do local documents cite, and how does policy pass down from central to provincial, city and district level?",
+    targets: "Targets", targetsQ: "How do places' targets on the same indicator compare?",
+    similarity: "Similarity", similarityQ: "Which documents are alike in policy content or in wording, and which passages do they reuse?",
+    centrality: "Centrality", centralityQ: "Which industries, funds and agencies are central in the policy network?",
   },
 });
 
