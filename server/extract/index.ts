@@ -15,7 +15,7 @@ import { extractEntities } from "./entities/index.js";
  * Changes whenever extraction would read the same file differently (rules, vocabularies), so
  * that re-ingesting re-extracts files whose bytes did not change. Bump it with such changes.
  */
-export const EXTRACTOR_VERSION = "2026-11-23.4";
+export const EXTRACTOR_VERSION = "2026-11-23.5";
 
 /** What a document is extracted from; an unchanged fingerprint means nothing to redo. */
 export function fingerprint(contentHash: string, sidecar?: SidecarHints): string {

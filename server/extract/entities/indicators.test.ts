@@ -24,4 +24,11 @@ describe("indicators", () => {
       expect.arrayContaining(["战略性新兴产业增加值占规上工业增加值比重", "知识密集型服务业营业收入"]),
     );
   });
+
+  it("reads award thresholds and definitions as conditions, not targets", () => {
+    expect(targets("对年销售收入达到5000万元以上的企业，销售收入同比增幅达20%以上的，按年度新增税后利润的20%奖励。")).toEqual({});
+    expect(targets("推荐的企业落地5年内，销售收入突破1亿元、5000万元、1000万元的，分别再给予投资机构20万元、10万元、5万元奖励。")).toEqual({});
+    expect(targets("产业化是指取得省级以上技术成果，并在县内投入生产实现开票销售收入超过100万元的技术产品。")).toEqual({});
+    expect(targets("争取到2020年，全县工艺礼品行业销售收入达到1亿元以上企业8家。")).not.toEqual({});
+  });
 });

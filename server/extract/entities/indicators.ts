@@ -39,6 +39,14 @@ const NOUN_COUNT = /(\d+)\s*(个|家|所|名|户)(?:以上|左右)?(?=[、,，;�
 const TRAILING_ADVERBS = /(?:力争|努力|争取|确保|预计|累计|基本|稳定|持续|要|将)+$/;
 const LEVEL_PREFIX = /^(?:自治区级|国家级|省级|市级|县级|区级)?(?:及以上|以上)/;
 const PLACE_PREFIX = /^(?:全市|全区|全县|全省|我市|我区|我县|市|区|县)/;
+/**
+ * An award's threshold or a definition, not a target: "对年销售收入达到5000万元以上的企业…给予奖励",
+ * "给予技术交易额1%的奖励", "产业化是指…销售收入超过100万元". A sentence that pays out and sets no
+ * goal ("到2020年", "力争", "目标") is about who gets the money.
+ */
+const AWARD = /给予|奖励|补助|补贴|资助|奖补/;
+const GOAL = /(?:到|至)20\d{2}年|力争|争取|目标/;
+const DEFINITION = /是指/;
 const BY_YEAR = /到(20\d{2})年|(20\d{2})年(?:前|底|末|以前)/g;
 const PLAN_PERIOD = /(20\d{2})\s*[-—–~～至]\s*(20\d{2})/;
 
@@ -51,6 +59,7 @@ export function findIndicators(c: Collector): void {
   for (const s of ctx.sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!TARGET_SENTENCE.test(sentence) && !/培育\d|打造[^，,]{0,8}\d|新增\d|建成\d/.test(sentence)) continue;
+    if ((AWARD.test(sentence) && !GOAL.test(sentence)) || DEFINITION.test(sentence)) continue;
     const year = yearFor(text, s) ?? planEnd;
     const done: { start: number; end: number }[] = [];
     const set = (canonical: string, unit: string, start: number, end: number, value: number, valueUnit: string, kind?: string) => {
