@@ -25,9 +25,10 @@ export const neighbours = defineAnalysis({
     if (query.place && !chosen.length) {
       throw new HttpError(404, "NOT_AN_ADOPTER", `${query.place} did not adopt ${item.item} at ${query.level} level (in the chosen years); its adopters are ${adopters.map((a) => `${a.place.code} ${a.place.shortName}`).join(", ") || "none"}`);
     }
-    const borders = adjacency(query.level);
     const result = chosen.map((adopter) => {
-      const list = [...(borders.get(adopter.place.code) ?? [])].map((code) => neighbourOf(code, adopter, byCode.get(code), query.level));
+      // A place coarser than the level (a province's own document in a city-level view) borders places of its own level.
+      const borders = adjacency(adopter.place.level);
+      const list = [...(borders.get(adopter.place.code) ?? [])].map((code) => neighbourOf(code, adopter, byCode.get(code)));
       list.sort((a, b) => Number(b.before) - Number(a.before) || (a.year ?? 9999) - (b.year ?? 9999) || a.place.code.localeCompare(b.place.code));
       return { adopter, neighbours: list, earlier: list.filter((n) => n.before).length };
     });
@@ -50,7 +51,8 @@ export const neighbours = defineAnalysis({
   },
 });
 
-function neighbourOf(code: string, adopter: FirstAdoption, adopted: FirstAdoption | undefined, level: FirstAdoption["place"]["level"]): Neighbour {
+function neighbourOf(code: string, adopter: FirstAdoption, adopted: FirstAdoption | undefined): Neighbour {
+  const level = adopter.place.level;
   const place = adopterPlace(code, level) ?? { code, name: code, shortName: code, level };
   return { place, year: adopted?.year ?? null, before: adopted !== undefined && adopted.year < adopter.year, evidence: adopted?.evidence ?? null };
 }
