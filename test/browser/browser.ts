@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -16,3 +17,19 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export const SCREENS = "test-output/screens";
+
+/** A Chromium shared by one test file: launched (and SCREENS made) before its tests, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the shared browser is not launched yet; call it inside a test");
+    return browser;
+  };
+}
