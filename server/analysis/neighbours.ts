@@ -19,7 +19,8 @@ export const neighbours = defineAnalysis({
   async run(store, query) {
     const rows = await loadAdoptionRows(store, query);
     const item = resolveItem(rows, query.item, query.dimension);
-    const adopters = adoptersOf(firstAdoptions(rows, query.level), item.itemId);
+    const adoptions = firstAdoptions(rows, query.level);
+    const adopters = adoptersOf(adoptions, item.itemId);
     const byCode = new Map(adopters.map((a) => [a.place.code, a]));
     const chosen = query.place ? adopters.filter((a) => a.place.code === query.place) : adopters;
     if (query.place && !chosen.length) {
@@ -46,6 +47,7 @@ export const neighbours = defineAnalysis({
       adopters: result,
       laterAdopters: later.length,
       withEarlierNeighbour: later.filter((r) => r.earlier > 0).length,
+      unassigned: adoptions.unassigned.filter((u) => u.itemId === item.itemId),
     };
     return { body, table };
   },

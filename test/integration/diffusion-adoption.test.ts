@@ -128,6 +128,7 @@ describe("GET /api/analysis/innovativeness", () => {
       [3, "浙江省", 0, 1, 2],
     ]);
     expect(body.places[2]!.items.find((i) => i.item === "贷款贴息")).toMatchObject({ year: null, score: 0 });
+    expect(body.unassigned.map((u) => u.evidence.docId).sort()).toEqual(["hangzhou-undated", "nowhere-2018"]);
   });
 
   it("exports the ranking as CSV", async () => {
@@ -186,6 +187,7 @@ describe("GET /api/analysis/neighbours", () => {
   it("counts the later adopters with an earlier-adopting neighbour", async () => {
     const body = await json<NeighboursResponse>(`/api/analysis/neighbours?item=${voucher}&level=city`);
     expect([body.laterAdopters, body.withEarlierNeighbour]).toEqual([2, 1]);
+    expect(body.unassigned.map((u) => u.evidence.docId)).toEqual(["hangzhou-undated"]);
   });
 });
 

@@ -7,7 +7,7 @@ import type { InnovativenessResponse, PlaceScore } from "../../../server/schema/
 import { api } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
-import { baseParams, basePickers, csvLink, failure, picker, toolbar, w } from "./controls.js";
+import { baseParams, basePickers, csvLink, failure, picker, toolbar, unassignedList, w } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 
 const iw = words({
@@ -58,6 +58,7 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
       h("p", { class: "muted small-note" }, iw("formula", { min: minAdopters, dimension: w(dimension) })),
       data.places.length ? ranking(data.places) : h("p", { class: "muted" }, w("none")),
     ),
+    unassignedList(ctx, data.unassigned),
   );
 }
 
