@@ -394,7 +394,14 @@ function openDiffusion(route: DiffusionRoute) {
 
 function renderStartView() {
   if (!stats) return;
-  replace(startView, renderStart(stats, docs, { openEntity: (id) => void openEntity(id), openDocument: (id) => void openDocument(id, null) }));
+  replace(
+    startView,
+    renderStart(stats, docs, {
+      openEntity: (id) => void openEntity(id),
+      openDocument: (id) => void openDocument(id, null),
+      openDiffusion: (view, params) => openDiffusion({ view, params: new URLSearchParams(params) }),
+    }),
+  );
 }
 
 function countBy(values: string[]): Map<string, number> {
@@ -481,7 +488,7 @@ async function start() {
     const [s, d] = await Promise.all([api.stats(), api.documents(500)]);
     stats = s;
     docs = d.items;
-    docInfo = new Map(docs.map((doc) => [doc.id, { year: doc.publishedOn ? Number(doc.publishedOn.slice(0, 4)) : null, regionCode: doc.regionCode }]));
+    docInfo = new Map(docs.map((doc) => [doc.id, { year: doc.publishedOn ? Number(doc.publishedOn.slice(0, 4)) : null, regionCode: doc.regionCode, extra: doc.extra }]));
     renderStartView();
     renderSidebarNow();
   } catch (err) {

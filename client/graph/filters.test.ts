@@ -14,13 +14,17 @@ const edges = [
   { id: "e3", type: "SUPPORTS", source: "fund", target: "ind", docId: "d2017" },
 ];
 const docs = new Map<string, DocInfo>([
-  ["d2017", { year: 2017, regionCode: "500154" }],
-  ["d2020", { year: 2020, regionCode: "511100" }],
+  ["d2017", { year: 2017, regionCode: "500154", extra: { coder: "A" } }],
+  ["d2020", { year: 2020, regionCode: "511100", extra: { coder: "B" } }],
 ]);
 
 describe("filters", () => {
   it("hides nothing without filters", () => {
     expect(hiddenElements(nodes, edges, docs, NO_FILTERS).size).toBe(0);
+  });
+
+  it("keeps only what documents with a sidecar value state", () => {
+    expect([...hiddenElements(nodes, edges, docs, { ...NO_FILTERS, docProps: { coder: "B" } })].sort()).toEqual(["d2017", "e1", "e3", "fund"]);
   });
 
   it("hides a label and the edges that touch it", () => {

@@ -19,13 +19,17 @@ export interface FilterState {
   regionCodes: string[];
   yearFrom: number | null;
   yearTo: number | null;
+  /** Only documents whose sidecar column has this value (column → value); empty means all. */
+  docProps: Record<string, string>;
 }
 
-export const NO_FILTERS: FilterState = { hiddenLabels: [], hiddenTypes: [], docIds: [], regionCodes: [], yearFrom: null, yearTo: null };
+export const NO_FILTERS: FilterState = { hiddenLabels: [], hiddenTypes: [], docIds: [], regionCodes: [], yearFrom: null, yearTo: null, docProps: {} };
 
 export interface DocInfo {
   year: number | null;
   regionCode: string | null;
+  /** The document's sidecar row (DocumentSummary.extra). */
+  extra: Record<string, string>;
 }
 
 export interface FilterNode {
@@ -45,13 +49,14 @@ export function isFiltering(f: FilterState): boolean {
 }
 
 function docFiltering(f: FilterState): boolean {
-  return f.docIds.length > 0 || f.regionCodes.length > 0 || f.yearFrom !== null || f.yearTo !== null;
+  return f.docIds.length > 0 || f.regionCodes.length > 0 || f.yearFrom !== null || f.yearTo !== null || Object.keys(f.docProps).length > 0;
 }
 
 /** True when a document passes the document, region and year filters. Unknown years pass only an open range. */
 export function documentPasses(docId: string, info: DocInfo | undefined, f: FilterState): boolean {
   if (f.docIds.length > 0 && !f.docIds.includes(docId)) return false;
   if (f.regionCodes.length > 0 && !(info?.regionCode && f.regionCodes.some((c) => info.regionCode!.startsWith(trimCode(c))))) return false;
+  if (Object.entries(f.docProps).some(([column, value]) => info?.extra[column] !== value)) return false;
   if (f.yearFrom !== null || f.yearTo !== null) {
     const y = info?.year ?? null;
     if (y === null) return false;

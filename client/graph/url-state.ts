@@ -80,7 +80,8 @@ export async function decodeViewState(encoded: string): Promise<ViewState | null
       nodes,
       ...(Array.isArray(wire.e) ? { edges: wire.e } : {}),
       selected: wire.s.map((i) => wire.n[i]?.[0]).filter((id): id is string => id !== undefined),
-      filters: wire.f,
+      // Views saved before the sidecar filter have no docProps.
+      filters: { ...wire.f, docProps: wire.f.docProps ?? {} },
       layout: wire.l,
       sizeBy: wire.m,
       zoom: wire.z,

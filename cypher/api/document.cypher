@@ -16,5 +16,5 @@ CALL (d) {
   WHERE r.docId = d.id AND r.start IS NOT NULL
   RETURN collect({ref: elementId(r), type: type(r), name: a.name + ' → ' + b.name, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS relations
 }
-RETURN d {.id, .title, .issuers, .publishedOn, .docNumber, .region, .regionCode, .sourceFile, .warnings} AS document,
+RETURN d {.id, .title, .issuers, .publishedOn, .docNumber, .region, .regionCode, .sourceFile, .warnings, extra: [k IN keys(d) WHERE k STARTS WITH 'sidecar_' | [substring(k, 8), d[k]]], .disagreements} AS document,
        d.text AS text, outline, mentions, relations;

@@ -6,4 +6,4 @@ WHERE ($yearFrom IS NULL OR d.year >= $yearFrom)
 WITH d ORDER BY d.publishedOn DESC, d.title, d.id
 WITH collect(d) AS docs
 RETURN size(docs) AS total,
-       [d IN docs[$offset..$offset + $limit] | d {.id, .title, .issuers, .publishedOn, .docNumber, .region, .regionCode, .sourceFile}] AS items;
+       [d IN docs[$offset..$offset + $limit] | d {.id, .title, .issuers, .publishedOn, .docNumber, .region, .regionCode, .sourceFile, extra: [k IN keys(d) WHERE k STARTS WITH 'sidecar_' | [substring(k, 8), d[k]]], .disagreements}] AS items;

@@ -4,7 +4,8 @@
  */
 import { Router } from "express";
 import { z } from "zod";
-import { DocumentListQuery, type DocumentDetail, type DocumentList, type Span } from "../schema/api.js";
+import { DocumentListQuery, type DisagreementList, type DocumentDetail, type DocumentList, type DocumentSummary, type Span } from "../schema/api.js";
+import { Disagreement } from "../schema/graph.js";
 import type { Store } from "../store/connect.js";
 import { ownLabel } from "./elements.js";
 import { HttpError } from "./errors.js";
@@ -34,14 +35,22 @@ export function documentRoutes(store: Store): Router {
     const query = DocumentListQuery.parse(req.query);
     const { regionPrefixes, yearFrom, yearTo } = filterParams(query);
     const [record] = await readQuery(store, "documents", { regionPrefixes, yearFrom, yearTo, offset: int(query.offset), limit: int(query.limit) });
-    res.json({ items: record!.get("items"), total: record!.get("total") } satisfies DocumentList);
+    res.json({ items: (record!.get("items") as StoredSummary[]).map(summary), total: record!.get("total") } satisfies DocumentList);
+  });
+
+  router.get("/disagreements", async (_req, res) => {
+    const records = await readQuery(store, "disagreements", {});
+    const items = records.flatMap((r) =>
+      parseDisagreements(r.get("disagreements") as string).map((d) => ({ docId: r.get("id") as string, title: r.get("title") as string, ...d })),
+    );
+    res.json({ items, documents: records.length } satisfies DisagreementList);
   });
 
   router.get("/documents/:id", async (req, res) => {
     const { id } = DocumentParams.parse(req.params);
     const [record] = await readQuery(store, "document", { id });
     if (!record) throw new HttpError(404, "DOCUMENT_NOT_FOUND", `no document has the id "${id}"; list them with GET /api/documents`);
-    const document = record.get("document") as DocumentDetail["document"];
+    const document = record.get("document") as StoredSummary & { warnings: string[] | null };
     const outline = (record.get("outline") as OutlineRow[]).map((m) => ({ ...m, depth: m.path.split(".").length }));
     const spans = [
       ...(record.get("mentions") as MentionRow[]).flatMap((m) =>
@@ -53,7 +62,7 @@ export function documentRoutes(store: Store): Router {
       ...outline.map((m) => ({ start: m.start, end: m.end, kind: "measure" as const, tag: "Measure", ref: m.id, name: m.title })),
     ];
     res.json({
-      document: { ...document, issuers: document.issuers ?? [], warnings: document.warnings ?? [] },
+      document: { ...summary(document), warnings: document.warnings ?? [] },
       text: record.get("text") ?? "",
       outline,
       spans: sortedUnique(spans),
@@ -61,6 +70,19 @@ export function documentRoutes(store: Store): Router {
   });
   return router;
 }
+
+/** A Document as the queries project it: sidecar columns as pairs, disagreements as JSON. */
+type StoredSummary = Omit<DocumentSummary, "extra" | "disagreements" | "issuers"> & {
+  issuers: string[] | null;
+  extra: [string, string][];
+  disagreements: string | null;
+};
+
+function summary({ extra, disagreements, ...d }: StoredSummary): DocumentSummary {
+  return { ...d, issuers: d.issuers ?? [], extra: Object.fromEntries(extra), disagreements: parseDisagreements(disagreements) };
+}
+
+const parseDisagreements = (json: string | null) => (json ? z.array(Disagreement).parse(JSON.parse(json)) : []);
 
 /**
  * The [start, end] pairs of an edge or mention: the flattened spans if present, else every

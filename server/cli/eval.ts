@@ -2,15 +2,16 @@
  * `npm run eval [-- --json] [--fixtures DIR] [--only PREFIX] [--verbose]`: scores the extraction pipeline on the
  * annotated passages in test/fixtures/extract and prints precision / recall / F1 per label and
  * relation type with micro totals, and the instrument-like sentences no vocabulary entry matched.
- * `npm run eval -- --unresolved FILE...` lists those sentences for whole documents instead
+ * `npm run eval -- --unresolved FILE|FOLDER...` lists those sentences for whole documents instead
  * (e.g. /work/shared/corpus/*.txt), to grow ../extract/vocab/instruments.json.
  */
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { splitSentences } from "../extract/context.js";
 import { scanInstruments } from "../extract/entities/instruments.js";
-import { evaluate, formatTable, readResultFromText, rows } from "../extract/eval/evaluate.js";
+import { evaluate, formatTable, rows } from "../extract/eval/evaluate.js";
+import { collectFiles } from "../ingest/files.js";
+import { readDocument } from "../read/index.js";
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -25,7 +26,7 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log("usage: npm run eval -- [--json] [--fixtures DIR] [--only PREFIX] [--verbose]   |   npm run eval -- --unresolved FILE...");
+    console.log("usage: npm run eval -- [--json] [--fixtures DIR] [--only PREFIX] [--verbose]   |   npm run eval -- --unresolved FILE|FOLDER...");
     return;
   }
   if (values.unresolved) return reportUnresolved(positionals, values.json ?? false);
@@ -53,11 +54,12 @@ async function main() {
   }
 }
 
-async function reportUnresolved(files: string[], json: boolean) {
+async function reportUnresolved(inputs: string[], json: boolean) {
   let sentences = 0;
   const out: { file: string; sentence: string }[] = [];
+  const files = collectFiles(inputs);
   for (const file of files) {
-    const read = readResultFromText(await readFile(file, "utf8"), file);
+    const read = await readDocument(file);
     const found = splitSentences(read.matchText);
     sentences += found.length;
     const ctx = { docId: basename(file), text: read.text, matchText: read.matchText, sentences: found, region: null, publishedYear: null };

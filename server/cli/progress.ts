@@ -1,4 +1,5 @@
 /** The ingest progress bar and summary shared by `npm run ingest` and the start command. */
+import path from "node:path";
 import cliProgress from "cli-progress";
 import type { IngestProgress, IngestSummary } from "../ingest/index.js";
 
@@ -35,4 +36,21 @@ export function printSummary(s: IngestSummary): void {
   );
   for (const f of s.failed) console.log(`  failed: ${f.file}: ${f.reason}`);
   if (s.warnings.length > 0) console.log(`  ${s.warnings.length} warnings (first: ${s.warnings[0]!.file}: ${s.warnings[0]!.warning})`);
+  const { sidecars, unknownFiles, missingFiles, problems } = s.sidecar;
+  if (sidecars.length > 0) console.log(`  metadata sidecars: ${sidecars.join(", ")}`);
+  listed("sidecar rows naming no ingested file", unknownFiles);
+  listed("files in a sidecar's folder without a row", missingFiles);
+  listed("sidecar problems", problems);
+  listed(
+    "text and sidecar disagree",
+    s.disagreements.map((d) => `${path.basename(d.file)} ${d.field}: text "${d.text}" / sidecar "${d.sidecar}" (kept the ${d.kept}'s)`),
+  );
+}
+
+/** A heading with the count and the first few items; the rest are counted, not printed. */
+function listed(heading: string, items: string[], shown = 10): void {
+  if (items.length === 0) return;
+  console.log(`  ${heading} (${items.length}):`);
+  for (const item of items.slice(0, shown)) console.log(`    ${item}`);
+  if (items.length > shown) console.log(`    … and ${items.length - shown} more`);
 }

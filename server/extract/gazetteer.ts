@@ -195,8 +195,11 @@ function choose(candidates: Region[], context?: { code?: string }): Region | nul
   return provinces.length === 1 ? provinces[0]! : null;
 }
 
-/** Reads a run of names from the start of `name` (浙江省台州市仙居) with each part inside the last. */
-function resolveChain(name: string, context?: { code?: string }): Region | null {
+/**
+ * Reads a run of names from the start of `name` (浙江省台州市仙居) with each part inside the last.
+ * `partial` keeps the deepest place read when a later part is unknown (嘉兴市嘉兴港区 → 嘉兴市).
+ */
+function resolveChain(name: string, context?: { code?: string }, partial = false): Region | null {
   const g = load();
   let at = 0;
   let current: Region | null = null;
@@ -207,7 +210,7 @@ function resolveChain(name: string, context?: { code?: string }): Region | null 
       node = node.next.get(name.charCodeAt(i));
       if (node?.name) found = { name: node.name, end: i + 1 };
     }
-    if (!found) return null;
+    if (!found) return partial ? current : null;
     const candidates = [
       ...(g.byName.get(found.name) ?? []),
       ...(g.byShort.get(found.name) ?? []),
@@ -215,7 +218,7 @@ function resolveChain(name: string, context?: { code?: string }): Region | null 
     ];
     const inside = current ? candidates.filter((c) => isWithin(c, current!)) : candidates;
     const next = choose(inside, current ? { code: current.code } : context);
-    if (!next) return null;
+    if (!next) return partial ? current : null;
     current = next;
     at = found.end;
   }
@@ -235,12 +238,23 @@ export function resolveRegion(name: string, context?: { code?: string }): Region
   if (exact) return choose(exact, context);
   const short = g.byShort.get(n);
   if (short) return choose(short, context);
-  const stem = SHORT_SUFFIX.exec(n)?.[1];
-  const byStem = stem ? g.byShort.get(stem) : undefined;
-  if (byStem) return choose(byStem, context);
   const town = g.byTown.get(n);
   if (town) return choose(town, context);
-  return resolveChain(n, context);
+  // The chain before the stem: 四川省阿坝藏族羌族自治州 would otherwise stem to 四川.
+  const chain = resolveChain(n, context);
+  if (chain) return chain;
+  const stem = SHORT_SUFFIX.exec(n)?.[1];
+  const byStem = stem ? g.byShort.get(stem) : undefined;
+  return byStem ? choose(byStem, context) : null;
+}
+
+/**
+ * A place as a spreadsheet writes it: a chain, perhaps with a note in brackets or ending in a
+ * part the gazetteer lacks (上海市（临港新片区）→ 上海市, 浙江省嘉兴市嘉兴港区 → 嘉兴市).
+ */
+export function resolveWrittenPlace(written: string): Region | null {
+  const n = written.replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "");
+  return resolveRegion(n) ?? resolveChain(n, undefined, true);
 }
 
 /**

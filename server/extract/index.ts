@@ -4,20 +4,28 @@
  */
 import type { ReadResult } from "../read/types.js";
 import type { Entity, Extraction, Relation } from "../schema/graph.js";
+import type { SidecarHints } from "../schema/sidecar.js";
 import { splitSentences, type DocContext, type ExtractionPart } from "./context.js";
 import { extractMetadata } from "./metadata.js";
 import { extractOutline } from "./outline.js";
+import { applySidecar } from "./sidecar.js";
 import { extractEntities } from "./entities/index.js";
 
 /**
  * Changes whenever extraction would read the same file differently (rules, vocabularies), so
  * that re-ingesting re-extracts files whose bytes did not change. Bump it with such changes.
  */
-export const EXTRACTOR_VERSION = "2026-11-23.1";
+export const EXTRACTOR_VERSION = "2026-11-23.4";
 
-export function extractDocument(read: ReadResult, docId: string): Extraction {
+/** What a document is extracted from; an unchanged fingerprint means nothing to redo. */
+export function fingerprint(contentHash: string, sidecar?: SidecarHints): string {
+  return `${contentHash}@${EXTRACTOR_VERSION}${sidecar ? `+${sidecar.hash}` : ""}`;
+}
+
+export function extractDocument(read: ReadResult, docId: string, sidecar?: SidecarHints): Extraction {
   const sentences = splitSentences(read.matchText);
-  const meta = extractMetadata(read, docId, sentences);
+  const found = extractMetadata(read, docId, sentences);
+  const meta = sidecar ? applySidecar(found, sidecar, docId) : found;
   const ctx: DocContext = {
     docId,
     text: read.text,
@@ -28,7 +36,7 @@ export function extractDocument(read: ReadResult, docId: string): Extraction {
   };
   const parts = [meta.part, extractOutline(ctx), extractEntities(ctx)];
   return {
-    document: meta.document,
+    document: { ...meta.document, fingerprint: fingerprint(read.contentHash, sidecar) },
     text: read.text,
     ...mergeParts(parts),
     warnings: [...read.warnings, ...parts.flatMap((p) => p.warnings)],

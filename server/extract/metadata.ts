@@ -317,7 +317,7 @@ export function extractMetadata(
   read: ReadResult,
   docId: string,
   sentences: Sentence[],
-): { document: DocumentMeta; part: ExtractionPart } {
+): { document: Omit<DocumentMeta, "fingerprint">; part: ExtractionPart; titleFound: boolean; regionStated: boolean } {
   const text = read.matchText;
   const lines = splitLines(text);
   const head = headLines(lines);
@@ -368,14 +368,14 @@ export function extractMetadata(
   // The body's most named place settles names that several places share (西湖区, 江北区).
   const body = bodyRegion(text);
   const near = body ? { code: body.code } : undefined;
-  const region =
+  const stated =
     issuers.map((i) => deepestRegion(i.name, near)).find((r) => r !== null) ??
     (title ? deepestRegion(title.text, near) : null) ??
-    (docNumber ? deepestRegion(docNumber, near) : null) ??
-    body;
+    (docNumber ? deepestRegion(docNumber, near) : null);
+  const region = stated ?? body;
 
   const publishedOn =
-    signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? null;
+    signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? docNumberYear(docNumber);
 
   const part = emptyPart();
   if (!title) part.warnings.push(`${read.sourceFile}: no title line found in the document's head; named it after its first sentence`);
@@ -422,8 +422,13 @@ export function extractMetadata(
       contentHash: read.contentHash,
       encoding: read.encoding,
       format: read.format,
+      sidecar: {},
+      disagreements: [],
     },
     part,
+    titleFound: title !== null,
+    // Named by the issuer, title or 文号, rather than guessed from the places the body names.
+    regionStated: stated !== null,
   };
 }
 
@@ -439,6 +444,15 @@ function findDocNumber(head: Line[]): string | null {
     if (before.length <= 80 && !/《|[。,，;；]/.test(before)) return docNumbers[0]!;
   }
   return null;
+}
+
+/**
+ * The year a 文号 was issued in (仙政发〔2016〕190号 → 2016): a document without a printed date
+ * still has its year, and a 文号 is numbered within the year its document is issued.
+ */
+function docNumberYear(docNumber: string | null): string | null {
+  const year = docNumber ? /[〔\[（(]((?:19|20)\d{2})[〕\]）)]/.exec(docNumber)?.[1] : undefined;
+  return year ?? null;
 }
 
 function printedDate(lines: Line[], from: number): string | null {

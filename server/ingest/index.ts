@@ -3,13 +3,14 @@
  * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
  * they were loaded are skipped; a bad file is reported and the others go on.
  */
-import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
+import { extractDocument, fingerprint } from "../extract/index.js";
 import { readDocument } from "../read/index.js";
 import { ReadError } from "../read/types.js";
-import { Extraction } from "../schema/graph.js";
+import { Extraction, type Disagreement } from "../schema/graph.js";
 import type { Store } from "../store/connect.js";
-import { loadBatch, storedHashes } from "../store/load.js";
+import { loadBatch, storedFingerprints } from "../store/load.js";
 import { collectFiles, documentId } from "./files.js";
+import { readSidecars, type SidecarReport } from "./sidecar.js";
 
 export interface IngestProgress {
   done: number;
@@ -25,6 +26,10 @@ export interface IngestSummary {
   unchanged: number;
   failed: { file: string; reason: string }[];
   warnings: { file: string; warning: string }[];
+  /** Sidecars read, and their rows without a file, files without a row and unreadable rows. */
+  sidecar: SidecarReport;
+  /** Where a loaded document's text and its sidecar row differ (the text's value was kept). */
+  disagreements: ({ file: string } & Disagreement)[];
   entities: number;
   relations: number;
   seconds: number;
@@ -49,7 +54,19 @@ export class StoreUnavailableError extends Error {
 export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = collectFiles(inputs);
-  const summary: IngestSummary = { files: files.length, loaded: 0, unchanged: 0, failed: [], warnings: [], entities: 0, relations: 0, seconds: 0 };
+  const sidecars = readSidecars(inputs, files);
+  const summary: IngestSummary = {
+    files: files.length,
+    loaded: 0,
+    unchanged: 0,
+    failed: [],
+    warnings: [],
+    sidecar: sidecars.report,
+    disagreements: [],
+    entities: 0,
+    relations: 0,
+    seconds: 0,
+  };
   const ids = new Map<string, string>();
   for (const file of files) {
     const id = documentId(file);
@@ -57,7 +74,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     if (other) summary.failed.push({ file, reason: `its document id "${id}" is already taken by ${other}; rename one of the files` });
     else ids.set(id, file);
   }
-  const hashes = options.force ? new Map<string, string>() : await storedHashes(store, [...ids.keys()]);
+  const stored = options.force ? new Map<string, string>() : await storedFingerprints(store, [...ids.keys()]);
 
   let batch: Extraction[] = [];
   let batchRelations = 0;
@@ -87,11 +104,13 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   for (const [id, file] of ids) {
     try {
       const read = await readDocument(file);
-      if (hashes.get(id) === `${read.contentHash}@${EXTRACTOR_VERSION}`) {
+      const hints = sidecars.byFile.get(file);
+      if (stored.get(id) === fingerprint(read.contentHash, hints)) {
         summary.unchanged++;
       } else {
-        const extraction = Extraction.parse(extractDocument(read, id));
+        const extraction = Extraction.parse(extractDocument(read, id, hints));
         for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
+        for (const d of extraction.document.disagreements) summary.disagreements.push({ file, ...d });
         summary.entities += extraction.entities.length;
         summary.relations += extraction.relations.length;
         batch.push(extraction);

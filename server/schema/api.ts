@@ -4,7 +4,7 @@
  * Imports nothing but zod and ./graph.ts, so the client bundle can use it.
  */
 import { z } from "zod";
-import { NodeLabel, Props, RelType } from "./graph.js";
+import { Disagreement, NodeLabel, Props, RelType } from "./graph.js";
 
 /** A comma-separated query parameter (labels=Fund,Industry) or a JSON array, as a list. */
 const listOf = <T extends z.ZodTypeAny>(item: T) =>
@@ -117,6 +117,9 @@ export const DocumentSummary = z.object({
   region: z.string().nullable(),
   regionCode: z.string().nullable(),
   sourceFile: z.string(),
+  /** The document's sidecar row (column → value as written); filterable in the explorer. */
+  extra: z.record(z.string(), z.string()),
+  disagreements: z.array(Disagreement),
 });
 export const DocumentListQuery = GraphFilter.pick({ regionCodes: true, yearFrom: true, yearTo: true }).extend({
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -142,6 +145,11 @@ export const DocumentDetail = z.object({
   spans: z.array(Span),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+export const DisagreementList = z.object({
+  items: z.array(Disagreement.extend({ docId: z.string(), title: z.string() })),
+  documents: z.number().int().describe("how many documents have at least one"),
+});
+export type DisagreementList = z.infer<typeof DisagreementList>;
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 export type Span = z.infer<typeof Span>;
 

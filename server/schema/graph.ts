@@ -60,6 +60,17 @@ export type Props = z.infer<typeof Props>;
 /** ISO date, YYYY-MM-DD (or YYYY-MM / YYYY when the text gives no day). */
 export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
+/** The metadata fields a sidecar can supply and the text can disagree with. */
+export const MetadataField = z.enum(["title", "issuers", "publishedOn", "region", "docNumber"]);
+export type MetadataField = z.infer<typeof MetadataField>;
+
+/**
+ * A sidecar's value that differs from the text's. The text's is kept when the text states it;
+ * the sidecar's when the text's was only a guess (a place inferred from the body's place names).
+ */
+export const Disagreement = z.object({ field: MetadataField, text: z.string(), sidecar: z.string(), kept: z.enum(["text", "sidecar"]) });
+export type Disagreement = z.infer<typeof Disagreement>;
+
 export const DocumentMeta = z.object({
   /** Stable across edits of the same file: derived from the file name, not the content. */
   id: z.string().min(1),
@@ -78,6 +89,14 @@ export const DocumentMeta = z.object({
   contentHash: z.string(),
   encoding: z.string(),
   format: z.enum(["txt", "html", "docx", "pdf"]),
+  /**
+   * What the document was extracted from: content hash, extractor version and sidecar row.
+   * When a file's fingerprint is unchanged, re-ingesting it is a no-op.
+   */
+  fingerprint: z.string(),
+  /** Every column of the document's sidecar row, as written (empty without a sidecar). */
+  sidecar: z.record(z.string(), z.string()).default({}),
+  disagreements: z.array(Disagreement).default([]),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

@@ -10,7 +10,6 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { pinyin } from "pinyin-pro";
 import type { Entity, Extraction, NodeLabel, Relation, RelType } from "../schema/graph.js";
 import { innerTitleKey, titleKey } from "../schema/titles.js";
-import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { Store } from "./connect.js";
 import { cypher, cypherStatements } from "./cypher.js";
 
@@ -36,7 +35,7 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
   try {
     return await session.executeWrite(async (tx) => {
       // New documents have nothing to replace: skip the deletes, the common case of a first load.
-      const stored = (await tx.run(cypher("load/document-hashes"), { ids: docIds })).records.map((r) => r.get("id") as string);
+      const stored = (await tx.run(cypher("load/document-fingerprints"), { ids: docIds })).records.map((r) => r.get("id") as string);
       const candidates = stored.length > 0 ? await unsupportedCandidates(tx, stored) : [];
       if (stored.length > 0) {
         for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
@@ -83,7 +82,7 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
   const session = store.driver.session({ database: store.database });
   try {
     return await session.executeWrite(async (tx) => {
-      const stored = (await tx.run(cypher("load/document-hashes"), { ids: docIds })).records.map((r) => r.get("id") as string);
+      const stored = (await tx.run(cypher("load/document-fingerprints"), { ids: docIds })).records.map((r) => r.get("id") as string);
       if (stored.length > 0) {
         const candidates = await unsupportedCandidates(tx, stored);
         for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
@@ -98,12 +97,12 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
 }
 
 /**
- * What each stored document was loaded from, `<content hash>@<extractor version>` by id: a file
- * is unchanged only if its bytes and the extraction that read them are both the same.
+ * What each stored document was extracted from (DocumentMeta.fingerprint) by id: a file is
+ * unchanged only if its bytes, the extractor and its sidecar row are all the same.
  */
-export async function storedHashes(store: Store, ids: string[]): Promise<Map<string, string>> {
-  const { records } = await store.driver.executeQuery(cypher("load/document-hashes"), { ids }, { database: store.database, routing: "READ" });
-  return new Map(records.map((r) => [r.get("id") as string, `${r.get("contentHash")}@${r.get("extractorVersion")}`]));
+export async function storedFingerprints(store: Store, ids: string[]): Promise<Map<string, string>> {
+  const { records } = await store.driver.executeQuery(cypher("load/document-fingerprints"), { ids }, { database: store.database, routing: "READ" });
+  return new Map(records.map((r) => [r.get("id") as string, r.get("fingerprint") as string]));
 }
 
 async function unsupportedCandidates(tx: ManagedTransaction, docIds: string[]): Promise<string[]> {
@@ -158,16 +157,25 @@ function documentRow(x: Extraction): { id: string; props: Row } {
       regionCode: d.regionCode,
       sourceFile: d.sourceFile,
       contentHash: d.contentHash,
-      extractorVersion: EXTRACTOR_VERSION,
+      fingerprint: d.fingerprint,
       encoding: d.encoding,
       format: d.format,
       text: x.text,
       warnings: x.warnings,
+      // Neo4j properties cannot be maps: the disagreements as JSON, each sidecar column as its own
+      // property (sidecar_<column>) so that Cypher and the explorer can filter on it.
+      disagreements: d.disagreements.length ? JSON.stringify(d.disagreements) : null,
+      ...Object.fromEntries(Object.entries(d.sidecar).map(([k, v]) => [sidecarProperty(k), v])),
       titleKey: titleKey(d.title),
       innerTitleKey: innerTitleKey(d.title),
       ...searchKeys(d.title),
     },
   };
+}
+
+/** A sidecar column as a property name Cypher can use unquoted: 效力级别 → sidecar_效力级别, row/record → sidecar_row_record. */
+export function sidecarProperty(column: string): string {
+  return `sidecar_${column.replace(/[^\p{L}\p{N}_]+/gu, "_")}`;
 }
 
 const pinyinCache = new Map<string, { pinyin: string; initials: string }>();

@@ -3,7 +3,7 @@
  * it), flags that keep it quiet and sandbox-free in containers.
  */
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -18,8 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const SCREENS = "test-output/screens";
 
-/** A Chromium shared by one test file: launched (and SCREENS made) before its tests, closed after. */
-export function sharedBrowser(): () => Browser {
+/** One Chromium for the test file, started before its tests and closed after; screenshots' folder made. */
+export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     fs.mkdirSync(SCREENS, { recursive: true });
@@ -28,8 +28,20 @@ export function sharedBrowser(): () => Browser {
   afterAll(async () => {
     await browser?.close();
   });
-  return () => {
-    if (!browser) throw new Error("the shared browser is not launched yet; call it inside a test");
-    return browser;
-  };
+  return () => browser!;
+}
+
+/** A new page on `href`, once the explorer is ready, with the dialogs it opened and the errors it threw. */
+export async function openPage(browser: Browser, href: string): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(href);
+  await page.waitForSelector("body[data-ready]");
+  return { page, dialogs, errors };
 }

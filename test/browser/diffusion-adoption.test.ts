@@ -8,10 +8,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { SCREENS, sharedBrowser } from "./browser.js";
+import { SCREENS, useBrowser } from "./browser.js";
 
 const url = inject("appUrl");
-const browser = sharedBrowser();
+const browser = useBrowser();
 
 async function openView(hash: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser().newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });

@@ -6,26 +6,18 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { ingest } from "../../server/ingest/index.js";
 import { documentId } from "../../server/ingest/files.js";
 import { testStore } from "../support/store.js";
-import { launchBrowser, SCREENS } from "./browser.js";
+import { SCREENS, useBrowser } from "./browser.js";
 
 const url = inject("appUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENS, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openPage(href = url): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await browser().newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on("dialog", (d) => {

@@ -6,6 +6,7 @@ import { ingest } from "../../server/ingest/index.js";
 import type { Store } from "../../server/store/connect.js";
 import { removeDocuments } from "../../server/store/load.js";
 import { FIVE_SEEDS } from "../support/seeds.js";
+import { startApi } from "../support/api.js";
 import { graphCounts, resetGraph, testStore } from "../support/store.js";
 
 let store: Store;
@@ -65,5 +66,45 @@ describe("ingesting seeds/", () => {
     expect((await graphCounts(store)).nodes).toBeLessThan(full.nodes);
     await ingest(store, FIVE_SEEDS);
     expect(await graphCounts(store)).toEqual(full);
+  });
+});
+
+describe("a metadata sidecar beside the files", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-sidecar-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("fills and reports metadata, keeps extra columns as properties, and re-extracts when a row changes", async () => {
+    await resetGraph(store);
+    fs.copyFileSync("seeds/corpus/xianju-2017-212cd5.txt", path.join(dir, "xianju.txt"));
+    fs.copyFileSync("seeds/corpus/jiaxing-2017-63bdf8.txt", path.join(dir, "jiaxing.txt"));
+    fs.copyFileSync("seeds/004_ccb917d9b44b3e03.txt", path.join(dir, "yinchuan.txt"));
+    const sheet = (date: string) =>
+      "file,title,date,region,coder,效力级别\n" +
+      `xianju.txt,关于促进新材料产业发展的若干意见,${date},浙江省台州市仙居,A,地方规范性文件\n` +
+      "jiaxing.txt,国家重点实验室支持,,浙江省嘉兴市,B,地方工作文件\n" +
+      "ghost.txt,不存在,2017,浙江省,C,\n";
+    fs.writeFileSync(path.join(dir, "coding.csv"), sheet("2017-12-05"));
+
+    const first = await ingest(store, [dir]);
+    expect(first).toMatchObject({ loaded: 3, failed: [] });
+    expect(first.sidecar.unknownFiles).toEqual([expect.stringMatching(/coding\.csv line 4: ghost\.txt/)]);
+    expect(first.sidecar.missingFiles).toEqual([path.relative(process.cwd(), path.join(dir, "yinchuan.txt"))]);
+    expect(first.disagreements).toEqual([expect.objectContaining({ field: "title", sidecar: "国家重点实验室支持", kept: "text" })]);
+    const [xianju] = await rows("MATCH (d:Document {id: 'xianju'}) RETURN d.regionCode AS code, d.sidecar_coder AS coder, d.sidecar_效力级别 AS level");
+    expect(xianju).toEqual({ code: "331024", coder: "A", level: "地方规范性文件" });
+
+    const api = await startApi(store);
+    try {
+      const list = (await (await api.get("/api/disagreements")).json()) as { items: { docId: string; field: string }[]; documents: number };
+      expect(list).toMatchObject({ documents: 1, items: [{ docId: "jiaxing", field: "title" }] });
+      const doc = (await (await api.get("/api/documents/xianju")).json()) as { document: { extra: Record<string, string>; publishedOn: string } };
+      expect(doc.document.extra).toMatchObject({ coder: "A", 效力级别: "地方规范性文件" });
+    } finally {
+      await api.close();
+    }
+
+    expect(await ingest(store, [dir])).toMatchObject({ loaded: 0, unchanged: 3 });
+    fs.writeFileSync(path.join(dir, "coding.csv"), sheet("2017-12"));
+    expect(await ingest(store, [dir])).toMatchObject({ loaded: 1, unchanged: 2 });
   });
 });

@@ -6,7 +6,7 @@
 import type { DocumentSummary } from "../../../server/schema/api.js";
 import { h, replace } from "../../dom.js";
 import { labelName, NODE_LABELS, REL_TYPES, relName, t } from "../../i18n.js";
-import type { FilterState } from "../../graph/filters.js";
+import { NO_FILTERS, type FilterState } from "../../graph/filters.js";
 import { LAYOUTS, type LayoutName } from "../../graph/layouts.js";
 import { shapePath } from "../../graph/shapes.js";
 import { labelStyle, type SizeMode } from "../../graph/style.js";
@@ -137,7 +137,28 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, docs: Docu
         ),
       ),
       h("div", { class: "field" }, h("span", {}, t("yearRange"), " ", yearOut), range("from"), range("to")),
-      h("button", { class: "small", onclick: () => actions.setFilters({ hiddenLabels: [], hiddenTypes: [], docIds: [], regionCodes: [], yearFrom: null, yearTo: null }) }, t("resetFilters")),
+      sidecarColumns(docs).map(([column, values]) =>
+        h(
+          "label",
+          { class: "field" },
+          column,
+          h(
+            "select",
+            {
+              "aria-label": column,
+              class: "prop-filter",
+              onchange: (ev) => {
+                const { [column]: _, ...rest } = f.docProps;
+                const value = (ev.target as HTMLSelectElement).value;
+                update({ docProps: value ? { ...rest, [column]: value } : rest });
+              },
+            },
+            h("option", { value: "" }, t("allDocuments")),
+            values.map((v) => h("option", { value: v, selected: f.docProps[column] === v }, v)),
+          ),
+        ),
+      ),
+      h("button", { class: "small", onclick: () => actions.setFilters(NO_FILTERS) }, t("resetFilters")),
     ),
     h(
       "section",
@@ -159,6 +180,18 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, docs: Docu
       ),
     ),
   );
+}
+
+/** Most sidecar columns that hold a category worth filtering on (效力级别, coder, source): 2 to 30 values. */
+const MAX_FILTER_VALUES = 30;
+
+/** The documents' sidecar columns with few enough distinct values to pick from, each with its values sorted. */
+export function sidecarColumns(docs: DocumentSummary[]): [string, string[]][] {
+  const values = new Map<string, Set<string>>();
+  for (const d of docs) for (const [k, v] of Object.entries(d.extra)) (values.get(k) ?? values.set(k, new Set()).get(k)!).add(v);
+  return [...values]
+    .filter(([, vs]) => vs.size >= 2 && vs.size <= MAX_FILTER_VALUES)
+    .map(([k, vs]) => [k, [...vs].sort()] as [string, string[]]);
 }
 
 const SVG = "http://www.w3.org/2000/svg";

@@ -8,8 +8,9 @@ import { h } from "../../dom.js";
 import { labelName, t } from "../../i18n.js";
 import { labelStyle } from "../../graph/style.js";
 import { badge } from "../search/search.js";
+import { findingsCard, type FindingActions } from "./findings.js";
 
-export interface StartActions {
+export interface StartActions extends FindingActions {
   openEntity(id: string): void;
   openDocument(id: string): void;
 }
@@ -29,6 +30,7 @@ export function renderStart(stats: Stats, docs: DocumentSummary[], actions: Star
   return h(
     "div",
     { class: "start" },
+    findingsCard(actions),
     h(
       "section",
       { class: "card summary", "aria-label": t("corpus") },

@@ -31,6 +31,8 @@ const Instrument = z.object({
   synonyms: z.array(z.string()),
   patterns: z.array(z.string()).optional(),
   source: Source,
+  /** Each literal form → the seeds/ documents it occurs in (written by `npm run vocab:seen`). */
+  seen: z.record(z.string(), z.array(z.string())).optional(),
 });
 const Indicator = z.object({
   canonical: z.string().min(1),
