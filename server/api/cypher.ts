@@ -145,7 +145,7 @@ async function graphOf(tx: Transaction, values: unknown[], limit: number, trunca
 function consoleError(err: unknown): unknown {
   if (!(err instanceof Neo4jError) || isTimeout(err)) return err;
   if (err.code === "Neo.ClientError.Statement.AccessMode") {
-    return new HttpError(403, "READ_ONLY", `the console is read-only; Neo4j refused the query: ${err.message}`);
+    return new HttpError(403, "READ_ONLY", `the console is read-only; Neo4j refused the query: ${err.message}`, { neo4jCode: err.code });
   }
   if (err.code.startsWith("Neo.ClientError.")) return new HttpError(400, "CYPHER_ERROR", err.message, { neo4jCode: err.code });
   return err;

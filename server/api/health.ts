@@ -4,7 +4,7 @@ import neo4j from "neo4j-driver";
 import type { Health } from "../schema/api.js";
 import type { Store } from "../store/connect.js";
 import { cypher } from "../store/cypher.js";
-import { isUnavailable } from "./errors.js";
+import { isTimeout, isUnavailable } from "./errors.js";
 
 /** A health check must answer now: no retries (the driver retries managed transactions for 30 s) and a short timeout. */
 const HEALTH_TIMEOUT_MS = 3_000;
@@ -22,6 +22,12 @@ export function healthRoutes(store: Store): Router {
         counts: { nodes: r.get("nodes"), relationships: r.get("relationships"), documents: r.get("documents") },
       } satisfies Health);
     } catch (err) {
+      // A Neo4j too busy (or still warming up after a restart) to count within the limit is not
+      // available either; "narrow your query", the API's answer to a timeout, means nothing here.
+      if (isTimeout(err)) {
+        res.status(503).json({ error: { code: "NEO4J_UNAVAILABLE", message: `Neo4j at ${store.uri} did not answer the health check within ${HEALTH_TIMEOUT_MS / 1000} s; retry shortly` } });
+        return;
+      }
       if (!isUnavailable(err)) throw err;
       res.status(503).json({ error: { code: "NEO4J_UNAVAILABLE", message: `Neo4j at ${store.uri} is unreachable: ${(err as Error).message}` } });
     } finally {

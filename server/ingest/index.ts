@@ -24,7 +24,8 @@ export interface IngestSummary {
   files: number;
   loaded: number;
   unchanged: number;
-  failed: { file: string; reason: string }[];
+  /** code: a ReadError's code (EMPTY, BINARY, …), DUPLICATE_ID or EXTRACTION_FAILED. */
+  failed: { file: string; code: string; reason: string }[];
   warnings: { file: string; warning: string }[];
   /** Sidecars read, and their rows without a file, files without a row and unreadable rows. */
   sidecar: SidecarReport;
@@ -71,7 +72,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   for (const file of files) {
     const id = documentId(file);
     const other = ids.get(id);
-    if (other) summary.failed.push({ file, reason: `its document id "${id}" is already taken by ${other}; rename one of the files` });
+    if (other) summary.failed.push({ file, code: "DUPLICATE_ID", reason: `its document id "${id}" is already taken by ${other}; rename one of the files` });
     else ids.set(id, file);
   }
   const stored = options.force ? new Map<string, string>() : await storedFingerprints(store, [...ids.keys()]);
@@ -119,7 +120,11 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
       }
     } catch (err) {
       if (err instanceof StoreUnavailableError) throw err;
-      summary.failed.push({ file, reason: err instanceof ReadError ? err.message.replace(`${file}: `, "") : `extraction failed: ${(err as Error).message}` });
+      summary.failed.push(
+        err instanceof ReadError
+          ? { file, code: err.code, reason: err.message.replace(`${file}: `, "") }
+          : { file, code: "EXTRACTION_FAILED", reason: `extraction failed: ${(err as Error).message}` },
+      );
     }
     options.onProgress?.({ done: ++done, total: ids.size, entities: summary.entities, relations: summary.relations, file });
   }

@@ -5,7 +5,8 @@ import { errorOf } from "./testkit.js";
 const text = (s: string) => Buffer.from(s, "utf8");
 const pdfBytes = text("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n");
 const docxBytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), text("....word/document.xml....")]);
-const zipBytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), text("....data.csv....")]);
+const zipBytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), text("....data.csv....PK\x05\x06....")]);
+const cutZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), text("....[Content_Types].xml....")]);
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
 
@@ -41,6 +42,12 @@ describe("chooseFormat", () => {
   it("calls images and plain zip archives BINARY", () => {
     expect(errorOf(() => chooseFormat("a.txt", png)).code).toBe("BINARY");
     expect(errorOf(() => chooseFormat("a.docx", zipBytes)).code).toBe("BINARY");
+  });
+
+  it("calls a zip cut off before its directory CORRUPT and says to fetch it again, not to unpack it", () => {
+    const error = errorOf(() => chooseFormat("a.docx", cutZip));
+    expect(error.code).toBe("CORRUPT");
+    expect(error.message).toContain("fetch the file again");
   });
 
   it("calls a legacy .doc renamed .docx UNSUPPORTED and says to save it as .docx", () => {

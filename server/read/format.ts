@@ -56,6 +56,11 @@ function sniff(bytes: Uint8Array, file: string): SourceFormat | null {
   }
   if (startsWith(bytes, ZIP)) {
     if (containsAscii(bytes, "word/document.xml")) return "docx";
+    // A whole zip ends with its directory; without one it was cut off, most often a .docx
+    // download that stopped before its document part, which is no archive to unpack.
+    if (!containsAscii(bytes, "PK\x05\x06")) {
+      throw new ReadError("CORRUPT", file, "is a zip file cut short (its directory is missing), probably a truncated .docx download; fetch the file again");
+    }
     throw new ReadError("BINARY", file, "is a zip archive, not a document; unpack it and read the files inside");
   }
   // The PDF header may follow a little junk; readers accept it within the first kilobyte.

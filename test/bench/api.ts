@@ -12,25 +12,24 @@
  * temporary folder. The API runs in a child process, so autocannon and the server do not share
  * an event loop. Everything listens on loopback only; each run lasts BENCH_SECONDS (default 10).
  */
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { createApp } from "../../server/api/app.js";
 import { neighbourhood } from "../../server/api/neighbourhood.js";
 import { findPaths } from "../../server/api/paths.js";
 import { search } from "../../server/api/search.js";
 import { NeighbourhoodRequest, PathsQuery, SearchQuery } from "../../server/schema/api.js";
-import type { Entity, Extraction, Relation } from "../../server/schema/graph.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
 import { cypher } from "../../server/store/cypher.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
-import { loadBatch } from "../../server/store/load.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
+import { benchTargets, type BenchTargets } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
+import { startApiProcess } from "./api-process.js";
+import { loadSyntheticCorpus } from "./synthetic.js";
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -38,128 +37,6 @@ const CONNECTIONS = 50;
 /** One client at a time: the service time of a request, without queueing behind 49 others. */
 const ALONE = 1;
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
-
-// --- the synthetic corpus -------------------------------------------------------------------
-
-const INDUSTRIES = "新材料 电子信息 生物医药 新能源汽车 动力电池 高端装备 人工智能 集成电路 软件和信息服务 节能环保 现代农业 食品加工 纺织服装 文化旅游 现代物流 金融服务 医疗器械 新能源 光伏 锂电 氢能 智能制造 工业互联网 大数据 云计算 物联网 区块链 5G通信 北斗导航 航空航天 海洋经济 轨道交通 船舶制造 石油化工 精细化工 钢铁 有色金属 建材 家居 电子商务 跨境电商 数字创意 检验检测 科技服务 研发设计 新型显示 半导体照明 机器人 无人机 虚拟现实 生物育种 中医药 康养 绿色建筑 环保装备 储能 传感器 工业软件 卫星应用 种业".split(" ");
-const INSTRUMENTS = Array.from({ length: 80 }, (_, i) => `${["创新券", "研发费用补助", "贷款贴息", "人才安置奖励", "首台套奖励", "高企认定奖励", "风险补偿", "知识产权质押", "政府采购", "税收减免"][i % 10]}${i < 10 ? "" : `(${Math.floor(i / 10)}类)`}`);
-const INDICATORS = Array.from({ length: 40 }, (_, i) => `${["R&D经费投入占比", "高新技术企业数量", "每万人发明专利拥有量", "技术合同成交额", "科技型中小企业数量"][i % 5]}${i < 5 ? "" : i}`);
-const SYLLABLES = "安宁江山河阳平昌兴华南北东西中新德清泰和丰福嘉庆永长乐云海湖林".split("");
-const DEPARTMENTS = ["科技局", "发改委", "财政局", "经信局"];
-
-/** A deterministic pseudo-random sequence, so every run benchmarks the same graph. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-const rand = random(20240601);
-/** Index in [0, n) with a Zipf-like skew: a few very popular items, a long tail. */
-const skewed = (n: number) => Math.floor(n * rand() ** 2.5);
-const uniform = (n: number) => Math.floor(n * rand());
-const placeName = (i: number) => SYLLABLES[i % SYLLABLES.length]! + SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]!;
-
-const PROVINCES = Array.from({ length: 30 }, (_, p) => ({ code: `${11 + p}0000`, name: `${placeName(p * 7 + 3)}省` }));
-const CITIES = Array.from({ length: 400 }, (_, c) => {
-  const province = PROVINCES[c % PROVINCES.length]!;
-  return { code: `${province.code.slice(0, 2)}${String(1 + Math.floor(c / PROVINCES.length)).padStart(2, "0")}00`, name: `${placeName(c)}市`, province };
-});
-
-function syntheticDocument(i: number): Extraction {
-  const docId = `doc-${i}`;
-  const city = CITIES[skewed(CITIES.length)]!;
-  const sentences: string[] = [];
-  let length = 0;
-  const say = (s: string) => {
-    const start = length;
-    sentences.push(s);
-    length += s.length;
-    return { quote: s, start, end: start + s.length };
-  };
-  const entities: Entity[] = [];
-  const relations: Relation[] = [];
-  const add = (label: Entity["label"], id: string, name: string, props: Entity["props"] = {}) => (entities.push({ id, label, name, aliases: [], props }), id);
-  const rel = (type: Relation["type"], from: string, to: string, sentence: string, props: Relation["props"] = {}) =>
-    relations.push({ type, from, to, docId, ...say(sentence), props });
-  const mention = (to: string, name: string) => {
-    const at = say(`${name}。`);
-    relations.push({ type: "MENTIONS", from: docId, to, docId, quote: null, start: null, end: null, props: { count: 1, spans: [at.start, at.start + name.length] } });
-  };
-
-  const cityId = add("Region", `region:${city.code}`, city.name, { code: city.code, level: "city" });
-  const provinceId = add("Region", `region:${city.province.code}`, city.province.name, { code: city.province.code, level: "province" });
-  relations.push({ type: "PART_OF", from: cityId, to: provinceId, docId, quote: null, start: null, end: null, props: {} });
-  mention(cityId, city.name);
-  const agencies = DEPARTMENTS.map((d) => add("Agency", `agency:${city.name}${d}`, `${city.name}${d}`, { region: city.name }));
-  rel("ISSUED_BY", docId, agencies[0]!, `${city.name}${DEPARTMENTS[0]}印发本方案。`);
-
-  const industries = [...new Set(Array.from({ length: 5 }, () => skewed(INDUSTRIES.length)))].map((k) => {
-    const id = add("Industry", `industry:${INDUSTRIES[k]}`, INDUSTRIES[k]!, { canonical: INDUSTRIES[k]! });
-    rel("PRIORITIZES", docId, id, `重点发展${INDUSTRIES[k]}产业。`);
-    mention(id, INDUSTRIES[k]!);
-    return id;
-  });
-  for (const k of new Set(Array.from({ length: 8 }, () => skewed(INSTRUMENTS.length)))) {
-    const id = add("Instrument", `instrument:${INSTRUMENTS[k]}`, INSTRUMENTS[k]!, { category: "supply" });
-    rel("ADOPTS", docId, id, `实施${INSTRUMENTS[k]}政策。`, { amountYuan: 100_000 * (1 + (k % 9)) });
-    mention(id, INSTRUMENTS[k]!);
-  }
-  for (const k of new Set(Array.from({ length: 3 }, () => uniform(INDICATORS.length)))) {
-    const id = add("Indicator", `indicator:${INDICATORS[k]}`, INDICATORS[k]!);
-    rel("SETS_TARGET", docId, id, `到2025年${INDICATORS[k]}达到目标。`, { value: 10 + k, year: 2025 });
-  }
-  for (let f = 0; f < 2; f++) {
-    const name = `${city.name}产业引导基金${i}-${f}`;
-    const id = add("Fund", `fund:${docId}:${f}`, name, { amountYuan: 1e8 * (1 + f), amountText: `${1 + f}亿元` });
-    rel("ESTABLISHES", docId, id, `设立${name}。`, { amountYuan: 1e8 * (1 + f) });
-    for (const industry of industries.slice(f * 2, f * 2 + 2)) rel("SUPPORTS", id, industry, `${name}支持产业发展。`);
-  }
-  const park = add("Park", `park:${city.name}高新区${uniform(2)}`, `${city.name}高新区`, { kind: "high-tech zone" });
-  rel("LOCATED_IN", park, cityId, `${city.name}高新区位于${city.name}。`);
-  rel("FOCUSES_ON", park, industries[0]!, `高新区聚焦主导产业。`);
-  for (let o = 0; o < 10; o++) {
-    const k = uniform(20_000);
-    const id = add("Organization", `organization:${k}`, `${placeName(k)}${placeName(k >> 5)}科技有限公司${k}`, { kind: "enterprise" });
-    mention(id, `科技有限公司${k}`);
-    if (o < 3) rel("LOCATED_IN", id, cityId, `企业${k}位于${city.name}。`);
-  }
-  for (let p = 0; p < 2; p++) {
-    const k = uniform(1_000);
-    const id = add("Program", `program:${k}`, `“${placeName(k)}计划”${k}`);
-    rel("ESTABLISHES", docId, id, `实施“${placeName(k)}计划”。`);
-  }
-  for (let top = 0; top < 5; top++) {
-    const topId = add("Measure", `measure:${docId}:${top + 1}`, `任务${top + 1}`, { docId, path: `${top + 1}`, title: `任务${top + 1}`, start: length, end: length + 8, order: top * 10 });
-    rel("HAS_MEASURE", docId, topId, `${top + 1}、重点任务。`, { order: top * 10 });
-    for (let sub = 1; sub <= 8; sub++) {
-      const subId = add("Measure", `measure:${docId}:${top + 1}.${sub}`, `措施${top + 1}.${sub}`, { docId, path: `${top + 1}.${sub}`, title: `措施${top + 1}.${sub}`, start: length, end: length + 12, order: top * 10 + sub });
-      rel("HAS_MEASURE", topId, subId, `(${sub})具体措施。`, { order: top * 10 + sub });
-      rel("LED_BY", subId, agencies[(top + sub) % agencies.length]!, `牵头单位:${DEPARTMENTS[(top + sub) % agencies.length]}。`);
-    }
-  }
-  const year = 2015 + (i % 10);
-  return {
-    document: {
-      id: docId,
-      title: `${city.name}关于推动${INDUSTRIES[0]}等产业创新发展的实施方案(${i})`,
-      issuers: [`${city.name}人民政府`],
-      publishedOn: `${year}-0${1 + (i % 9)}-15`,
-      docNumber: `${city.name.slice(0, 1)}府发〔${year}〕${i}号`,
-      region: `${city.province.name}${city.name}`,
-      regionCode: city.code,
-      sourceFile: `${docId}.txt`,
-      contentHash: `synthetic-${i}`,
-      fingerprint: `synthetic-${i}@bench`,
-      sidecar: {},
-      disagreements: [],
-      encoding: "utf-8",
-      format: "txt",
-    },
-    text: sentences.join(""),
-    entities,
-    relations,
-    warnings: [],
-  };
-}
 
 // --- load generation ------------------------------------------------------------------------
 
@@ -219,7 +96,7 @@ async function direct(scenario: Scenario, seconds: number, connections: number):
   return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, errors };
 }
 
-function scenarios(store: Store, seeds: { hub: string; depth1: string[]; depth2: string[]; pairs: [string, string][] }): Scenario[] {
+function scenarios(store: Store, seeds: BenchTargets): Scenario[] {
   const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能"];
   /** One HTTP request and the same request parsed for the function its route calls. */
   const post = (body: object) => ({ method: "POST" as const, path: "/api/neighbourhood", body: JSON.stringify(body) });
@@ -255,23 +132,6 @@ function scenarios(store: Store, seeds: { hub: string; depth1: string[]; depth2:
 
 // --- the run --------------------------------------------------------------------------------
 
-/** The API in its own process: `tsx test/bench/api.ts --serve bolt://…` prints its port. */
-async function serve(uri: string): Promise<void> {
-  const store = await connectStore(uri, "neo4j", undefined, null);
-  const server = createApp(store).listen(0, "127.0.0.1", () => {
-    process.send?.({ port: (server.address() as { port: number }).port });
-  });
-  process.on("disconnect", () => process.exit(0));
-}
-
-function startApiProcess(uri: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve", uri], { execArgv: ["--import", "tsx"], stdio: "inherit" });
-  return new Promise((resolve, reject) => {
-    child.once("message", (m: { port: number }) => resolve({ child, port: m.port }));
-    child.once("exit", (code) => reject(new Error(`the API process exited with ${code}`)));
-  });
-}
-
 async function main() {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-api-"));
   const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
@@ -280,32 +140,19 @@ async function main() {
   try {
     await applySchema(store);
     const loading = performance.now();
-    for (let i = 0; i < DOCUMENTS; i += BATCH) {
-      await loadBatch(store, Array.from({ length: Math.min(BATCH, DOCUMENTS - i) }, (_, k) => syntheticDocument(i + k)));
-      process.stdout.write(`\rloading ${Math.min(i + BATCH, DOCUMENTS)}/${DOCUMENTS} documents (${((performance.now() - loading) / 1000).toFixed(0)} s)`);
-    }
+    await loadSyntheticCorpus(store, DOCUMENTS, BATCH, (n) =>
+      process.stdout.write(`\rloading ${n}/${DOCUMENTS} documents (${((performance.now() - loading) / 1000).toFixed(0)} s)`),
+    );
     await store.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: "neo4j" });
     const counts = await graphCounts(store);
     console.log(`\n${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships, loaded in ${((performance.now() - loading) / 1000).toFixed(0)} s`);
     if (counts.nodes < 100_000) throw new Error(`the graph has ${counts.nodes} nodes; the benchmark needs 100,000 (raise BENCH_DOCUMENTS)`);
 
-    const pick = async (query: string) => (await store.driver.executeQuery(query, {}, { database: "neo4j" })).records.map((r) => r.get("id") as string);
-    const hub = (await pick("MATCH (i:Industry) RETURN i.id AS id ORDER BY COUNT { (i)--() } DESC LIMIT 1"))[0]!;
-    const depth1 = [
-      hub,
-      ...(await pick("MATCH (d:Document) RETURN d.id AS id ORDER BY d.id LIMIT 5")),
-      ...(await pick("MATCH (f:Fund) RETURN f.id AS id ORDER BY f.id LIMIT 5")),
-      ...(await pick("MATCH (o:Organization) RETURN o.id AS id ORDER BY o.id LIMIT 5")),
-      ...(await pick("MATCH (a:Agency) RETURN a.id AS id ORDER BY a.id LIMIT 4")),
-    ];
-    const depth2 = depth1.filter((id) => id !== hub);
-    const funds = await pick("MATCH (f:Fund) RETURN f.id AS id ORDER BY f.id DESC LIMIT 10");
-    const orgs = await pick("MATCH (o:Organization) RETURN o.id AS id ORDER BY o.id DESC LIMIT 10");
-    const pairs = funds.map((f, i) => [f, orgs[i]!] as [string, string]);
+    const targets = await benchTargets(store);
 
     const started = await startApiProcess(embedded.uri);
     api = started.child;
-    const list = scenarios(store, { hub, depth1, depth2, pairs });
+    const list = scenarios(store, targets);
     for (const connections of [CONNECTIONS, ALONE]) {
       console.log(`\n${connections} connection(s), ${SECONDS} s per run after a 2 s warm-up; latency in ms; "direct" = the route's function in-process over Bolt\n`);
       console.log("scenario                                   | API p50 | API p99 |  API req/s | direct p50 | direct p99 | direct req/s | p99 ratio | req/s ratio | errors");
@@ -337,14 +184,7 @@ async function main() {
   }
 }
 
-if (process.argv[2] === "--serve") {
-  serve(process.argv[3]!).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-} else {
-  main().catch((err) => {
-    console.error(`bench:api failed: ${err instanceof Error ? err.stack : err}`);
-    process.exit(1);
-  });
-}
+main().catch((err) => {
+  console.error(`bench:api failed: ${err instanceof Error ? err.stack : err}`);
+  process.exit(1);
+});

@@ -1,4 +1,4 @@
-/** The part of autocannon's API that bench:api uses (the package ships no types). */
+/** The part of autocannon's API that the benchmarks and the load test use (the package ships no types). */
 declare module "autocannon" {
   interface Request {
     method?: string;
@@ -11,12 +11,17 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    /** Stop after this many requests instead of after `duration`. */
+    amount?: number;
+    /** Seconds before a request counts as timed out (default 10). */
+    timeout?: number;
     requests?: Request[];
   }
   interface Result {
-    latency: { p50: number; p99: number; average: number };
+    latency: { p50: number; p90: number; p99: number; max: number; average: number };
     requests: { average: number; total: number };
     non2xx: number;
+    "2xx": number;
     errors: number;
     timeouts: number;
   }

@@ -4,7 +4,7 @@ import type { Store } from "../../server/store/connect.js";
 import { loadBatch } from "../../server/store/load.js";
 import { startApi, type TestApi } from "../support/api.js";
 import { twoDocuments } from "../support/extraction.js";
-import { graphCounts, resetGraph, testStore } from "../support/store.js";
+import { resetGraph, testStore } from "../support/store.js";
 
 let store: Store;
 let api: TestApi;
@@ -57,32 +57,7 @@ describe("POST /api/cypher", () => {
     expect(r.graph).toBeNull();
   });
 
-  it.each([
-    ["CREATE", "CREATE (n:Industry {id: 'x'}) RETURN n"],
-    ["MERGE", "MERGE (n:Industry {id: 'x'}) RETURN n"],
-    ["DELETE", "MATCH (n) DETACH DELETE n"],
-    ["SET", "MATCH (n) SET n.name = 'x'"],
-    ["REMOVE", "MATCH (n:Industry) REMOVE n:Industry"],
-    ["FOREACH … CREATE", "MATCH (n) FOREACH (x IN [1] | CREATE (:Hacked))"],
-    ["a write disguised by comments and case", "/* read */ MaTcH (n) // x\n DeTaCh DeLeTe n"],
-    ["a write in a subquery", "CALL () { MATCH (n) DETACH DELETE n } RETURN 1"],
-    ["CALL … IN TRANSACTIONS", "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS"],
-    ["a schema change", "CREATE INDEX hacked FOR (n:Industry) ON (n.x)"],
-    ["DROP CONSTRAINT", "DROP CONSTRAINT entity_id"],
-    ["db.createLabel", "CALL db.createLabel('Hacked')"],
-    ["LOAD CSV from a file", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"],
-    ["LOAD CSV from a URL", "LOAD CSV FROM 'http://127.0.0.1:1/' AS row RETURN row"],
-    ["CALL dbms.listConfig", "CALL dbms.listConfig() YIELD name RETURN name"],
-    ["CALL dbms.components", "CALL dbms.components() YIELD name RETURN name"],
-    ["SHOW SETTINGS", "SHOW SETTINGS"],
-    ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"],
-  ])("refuses %s with 403 and leaves the graph as it was", async (_, query) => {
-    const before = await graphCounts(store);
-    const res = await run(query);
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe("READ_ONLY");
-    expect(await graphCounts(store)).toEqual(before);
-  });
+  // What the console refuses (writes, LOAD CSV, dbms.*) is tested in security.test.ts.
 
   it("stops a query at the time limit with 408", async () => {
     const impatient = await startApi(store, { cypher: { timeoutMs: 500 } });

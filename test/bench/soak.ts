@@ -1,0 +1,91 @@
+/**
+ * `npm run soak`: 200 clients at once on search and neighbourhood for 30 s, on a graph of
+ * realistic size (the 90 documents of seeds/ plus 2,000 synthetic ones, see synthetic.ts), in
+ * a fresh embedded Neo4j in a temporary folder. The API runs in a child process and reports its
+ * memory every second, so a leak shows as a climb from first to last. Prints latency
+ * percentiles, throughput, errors and non-2xx answers; exits 1 if any request failed.
+ * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS and SOAK_DOCUMENTS change the run.
+ * (The fast version of this run is test/integration/load.test.ts, in every CI run.)
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { ingest } from "../../server/ingest/index.js";
+import { connectStore } from "../../server/store/connect.js";
+import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
+import { applySchema } from "../../server/store/schema.js";
+import { freePort } from "../setup/neo4j.js";
+import { benchTargets, searchAndNeighbourhood } from "../support/load.js";
+import { graphCounts } from "../support/store.js";
+import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { loadSyntheticCorpus } from "./synthetic.js";
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
+const DOCUMENTS = Number(process.env.SOAK_DOCUMENTS ?? 2000);
+const MB = 1024 * 1024;
+
+/** The server's memory once a second while `during` runs. */
+async function sampleMemory<T>(api: ApiProcess, during: Promise<T>): Promise<{ result: T; samples: NodeJS.MemoryUsage[] }> {
+  const samples: NodeJS.MemoryUsage[] = [];
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      samples.push(await api.memory());
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
+  const result = await during;
+  running = false;
+  await sampler;
+  return { result, samples };
+}
+
+const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+
+async function main() {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-soak-"));
+  const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
+  const store = await connectStore(embedded.uri, "neo4j", undefined, null);
+  let api: ApiProcess | undefined;
+  try {
+    await applySchema(store);
+    const seeded = await ingest(store, ["seeds"]);
+    if (seeded.failed.length > 0) throw new Error(`seeds/ did not load: ${seeded.failed.map((f) => `${f.file}: ${f.reason}`).join("; ")}`);
+    await loadSyntheticCorpus(store, DOCUMENTS, 100, (n) => process.stdout.write(`\rloading synthetic documents ${n}/${DOCUMENTS}`));
+    await store.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: "neo4j" });
+    const counts = await graphCounts(store);
+    console.log(`\n${seeded.loaded} seed documents + ${DOCUMENTS} synthetic: ${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships`);
+
+    api = await startApiProcess(embedded.uri);
+    const requests = searchAndNeighbourhood(await benchTargets(store));
+    const run = (seconds: number) => autocannon({ url: `http://127.0.0.1:${api!.port}`, connections: CONNECTIONS, duration: seconds, requests });
+    await run(3);
+    const before = await api.memory(true);
+    console.log(`${CONNECTIONS} connections, ${SECONDS} s, search and neighbourhood in turn (after a 3 s warm-up)…`);
+    const { result, samples } = await sampleMemory(api, run(SECONDS));
+    const after = await api.memory(true);
+
+    const rss = samples.map((s) => s.rss);
+    const heap = samples.map((s) => s.heapUsed);
+    const failed = result.errors + result.timeouts + result.non2xx;
+    console.log(`requests     ${result.requests.total.toLocaleString("en")} (${result.requests.average.toFixed(0)} req/s)`);
+    console.log(`latency      p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    console.log(`failures     errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+    console.log(`server RSS   first ${mb(rss[0]!)}, last ${mb(rss.at(-1)!)}, max ${mb(Math.max(...rss))} (${rss.length} samples, 1 s apart)`);
+    console.log(`server heap  first ${mb(heap[0]!)}, last ${mb(heap.at(-1)!)}, max ${mb(Math.max(...heap))}`);
+    console.log(`after GC     heap ${mb(before.heapUsed)} before the run, ${mb(after.heapUsed)} after; RSS ${mb(before.rss)} → ${mb(after.rss)}`);
+    if (failed > 0) process.exitCode = 1;
+  } finally {
+    api?.child.kill();
+    await store.close();
+    await embedded.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(`soak failed: ${err instanceof Error ? err.stack : err}`);
+  process.exit(1);
+});
