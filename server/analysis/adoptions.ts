@@ -70,9 +70,14 @@ export function adopterPlace(code: string | null, level: PlaceLevel): AdopterPla
   return { ...place, shortName: regionByCode(place.code)?.name ?? place.name };
 }
 
-/** Earlier first: year, then publication date (a bare year sorts before its months), then id. */
+/**
+ * Earlier first: year, then publication date, then id. Within a year a fully dated document
+ * comes before one known only by its year (often read from its 文号): the bare year says
+ * nothing about which came first, and the dated one is the better-attested first adopter.
+ */
 function earlier(a: AdoptionRow, b: AdoptionRow): number {
-  return (a.year ?? 9999) - (b.year ?? 9999) || (a.publishedOn ?? "").localeCompare(b.publishedOn ?? "") || a.docId.localeCompare(b.docId);
+  const precision = (r: AdoptionRow) => -(r.publishedOn?.length ?? 0);
+  return (a.year ?? 9999) - (b.year ?? 9999) || precision(a) - precision(b) || (a.publishedOn ?? "").localeCompare(b.publishedOn ?? "") || a.docId.localeCompare(b.docId);
 }
 
 function evidenceOf(row: AdoptionRow) {

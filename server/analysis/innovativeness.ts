@@ -32,7 +32,7 @@ export const innovativeness = defineAnalysis({
   query: InnovativenessQuery,
   response: InnovativenessResponse,
   async run(store, query) {
-    const [{ firsts }, docYears] = await Promise.all([
+    const [{ firsts, unassigned }, docYears] = await Promise.all([
       loadAdoptions(store, query),
       readCypher(store, "analysis/document-years", { yearFrom: query.yearFrom ?? null, yearTo: query.yearTo ?? null }),
     ]);
@@ -75,6 +75,6 @@ export const innovativeness = defineAnalysis({
       rows: places.map((p) => [p.rank, p.place.code, p.place.name, p.place.level, p.score.toFixed(3), p.adopted, p.atRisk, p.items.filter((i) => i.year !== null).map((i) => `${i.item} ${i.year}`)]),
       filename: `innovativeness-${query.dimension}-${query.level}`,
     };
-    return { body: { dimension: query.dimension, level: query.level, formula: FORMULA, items: items.length, places }, table };
+    return { body: { dimension: query.dimension, level: query.level, formula: FORMULA, items: items.length, places, unassigned }, table };
   },
 });

@@ -10,7 +10,7 @@ import { defineAnalysis } from "./analysis.js";
 import { adoptersOf, firstAdoptions, loadAdoptionRows, resolveItem } from "./adoptions.js";
 import { regionShapes } from "./boundaries.js";
 
-export const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
+const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
 
 export const map = defineAnalysis({
   name: "map",

@@ -19,15 +19,17 @@ export const neighbours = defineAnalysis({
   async run(store, query) {
     const rows = await loadAdoptionRows(store, query);
     const item = resolveItem(rows, query.item, query.dimension);
-    const adopters = adoptersOf(firstAdoptions(rows, query.level), item.itemId);
+    const adoptions = firstAdoptions(rows, query.level);
+    const adopters = adoptersOf(adoptions, item.itemId);
     const byCode = new Map(adopters.map((a) => [a.place.code, a]));
     const chosen = query.place ? adopters.filter((a) => a.place.code === query.place) : adopters;
     if (query.place && !chosen.length) {
       throw new HttpError(404, "NOT_AN_ADOPTER", `${query.place} did not adopt ${item.item} at ${query.level} level (in the chosen years); its adopters are ${adopters.map((a) => `${a.place.code} ${a.place.shortName}`).join(", ") || "none"}`);
     }
-    const borders = adjacency(query.level);
     const result = chosen.map((adopter) => {
-      const list = [...(borders.get(adopter.place.code) ?? [])].map((code) => neighbourOf(code, adopter, byCode.get(code), query.level));
+      // A place coarser than the level (a province's own document in a city-level view) borders places of its own level.
+      const borders = adjacency(adopter.place.level);
+      const list = [...(borders.get(adopter.place.code) ?? [])].map((code) => neighbourOf(code, adopter, byCode.get(code)));
       list.sort((a, b) => Number(b.before) - Number(a.before) || (a.year ?? 9999) - (b.year ?? 9999) || a.place.code.localeCompare(b.place.code));
       return { adopter, neighbours: list, earlier: list.filter((n) => n.before).length };
     });
@@ -45,12 +47,14 @@ export const neighbours = defineAnalysis({
       adopters: result,
       laterAdopters: later.length,
       withEarlierNeighbour: later.filter((r) => r.earlier > 0).length,
+      unassigned: adoptions.unassigned.filter((u) => u.itemId === item.itemId),
     };
     return { body, table };
   },
 });
 
-function neighbourOf(code: string, adopter: FirstAdoption, adopted: FirstAdoption | undefined, level: FirstAdoption["place"]["level"]): Neighbour {
+function neighbourOf(code: string, adopter: FirstAdoption, adopted: FirstAdoption | undefined): Neighbour {
+  const level = adopter.place.level;
   const place = adopterPlace(code, level) ?? { code, name: code, shortName: code, level };
   return { place, year: adopted?.year ?? null, before: adopted !== undefined && adopted.year < adopter.year, evidence: adopted?.evidence ?? null };
 }

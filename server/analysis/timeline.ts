@@ -43,7 +43,7 @@ export const timeline = defineAnalysis({
 });
 
 /** Every year from the first adoption to the last, with new and cumulative adopters. */
-export function curveOf(firsts: FirstAdoption[]): CurvePoint[] {
+function curveOf(firsts: FirstAdoption[]): CurvePoint[] {
   if (!firsts.length) return [];
   const years = firsts.map((f) => f.year);
   const from = Math.min(...years);

@@ -45,8 +45,9 @@ describe("GET /api/analysis/adoption", () => {
     expect(body.items.map((i) => [i.item, i.adopters])).toEqual([["创新券", 3], ["贷款贴息", 2]]);
     expect(body.places.map((p) => [p.place.shortName, p.firstYear])).toEqual([["嘉兴市", 2017], ["湖州市", 2018], ["浙江省", 2019]]);
     const jiaxing = body.places[0]!.cells.find((c) => c.item === "创新券")!;
-    // 平湖市 (2020) rolls up into 嘉兴市, whose own 2017 document stays the first.
-    expect(jiaxing).toMatchObject({ year: 2017, amountYuan: 200000, amountText: "20万元", documents: 2, evidence: { docId: "jiaxing-2017", docNumber: "嘉科〔2017〕1号" } });
+    // 平湖市 (2020) rolls up into 嘉兴市, whose dated 2017 document stays the first, before the
+    // one known only as "2017".
+    expect(jiaxing).toMatchObject({ year: 2017, amountYuan: 200000, amountText: "20万元", documents: 3, evidence: { docId: "jiaxing-2017", docNumber: "嘉科〔2017〕1号" } });
     const text = diffusionDocuments()[0]!.text;
     expect(text.slice(jiaxing.evidence.start, jiaxing.evidence.end)).toContain("创新券");
   });
@@ -128,6 +129,7 @@ describe("GET /api/analysis/innovativeness", () => {
       [3, "浙江省", 0, 1, 2],
     ]);
     expect(body.places[2]!.items.find((i) => i.item === "贷款贴息")).toMatchObject({ year: null, score: 0 });
+    expect(body.unassigned.map((u) => u.evidence.docId).sort()).toEqual(["hangzhou-undated", "nowhere-2018"]);
   });
 
   it("exports the ranking as CSV", async () => {
@@ -186,6 +188,7 @@ describe("GET /api/analysis/neighbours", () => {
   it("counts the later adopters with an earlier-adopting neighbour", async () => {
     const body = await json<NeighboursResponse>(`/api/analysis/neighbours?item=${voucher}&level=city`);
     expect([body.laterAdopters, body.withEarlierNeighbour]).toEqual([2, 1]);
+    expect(body.unassigned.map((u) => u.evidence.docId)).toEqual(["hangzhou-undated"]);
   });
 });
 

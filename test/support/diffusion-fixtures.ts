@@ -1,6 +1,7 @@
 /**
  * A small diffusion story for the adoption analyses, in six documents of Zhejiang:
- * 嘉兴市 adopts 创新券 (with 20万元) and 贷款贴息 in 2017, its county-level 平湖市 创新券 in
+ * 嘉兴市 adopts 创新券 (with 20万元) and 贷款贴息 in 2017 (and 创新券 again in a document
+ * dated only by its year, which must not displace the dated one), its county-level 平湖市 创新券 in
  * 2020, neighbouring 湖州市 both in 2018, the province itself 创新券 in 2019; one undated
  * 杭州市 document and one dated document without a region adopt too, and must be listed,
  * not dropped. 湖州市 also names 新材料 a priority industry.
@@ -42,6 +43,12 @@ export function diffusionDocuments(): Extraction[] {
       loan: "对科技型企业贷款给予贷款贴息。",
       amount: { amountYuan: 200000, amountText: "20万元" },
       extra: { publishedOn: "2017-03-01", docNumber: "嘉科〔2017〕1号", region: "浙江省嘉兴市", regionCode: "330400" },
+    },
+    {
+      id: "jiaxing-2017-bare",
+      text: "嘉兴市创新券补充通知\n继续实施创新券。\n",
+      voucher: "继续实施创新券。",
+      extra: { publishedOn: "2017", docNumber: "嘉科〔2017〕9号", region: "浙江省嘉兴市", regionCode: "330400" },
     },
     {
       id: "pinghu-2020",

@@ -29,6 +29,8 @@ export function drawMap(data: MapResponse, highlight?: Highlight, size = { width
   const framed = regions.length ? regions : data.shapes.country;
   const pick = (codes: string[]) => [...regions, ...data.shapes.coarser].filter((f) => codes.includes(f.properties.code));
   const labelled = regions.filter((f) => year.has(f.properties.code));
+  // Few regions (a province's cities): name the others too, quietly, so the reader knows where they are.
+  const quiet = regions.length <= 24 ? regions.filter((f) => !year.has(f.properties.code)) : [];
   return Plot.plot({
     ...size,
     projection: { type: "mercator", domain: { type: "FeatureCollection", features: framed }, inset: 16 },
@@ -41,6 +43,7 @@ export function drawMap(data: MapResponse, highlight?: Highlight, size = { width
       Plot.geo(data.shapes.coarser, { fill: "none", stroke: adopted, strokeWidth: 3, strokeDasharray: "6 3" }),
       highlight ? Plot.geo(pick(highlight.earlier), { fill: "none", stroke: "#1d4ed8", strokeWidth: 2.5 }) : null,
       highlight ? Plot.geo(pick([highlight.place]), { fill: "none", stroke: "#111827", strokeWidth: 3.5 }) : null,
+      Plot.text(quiet, Plot.centroid({ text: (f: RegionFeature) => f.properties.name, fill: "#64748b", fontSize: 10 })),
       Plot.text(
         labelled,
         Plot.centroid({ text: (f: RegionFeature) => f.properties.name, fill: "#111827", stroke: "#fff", strokeWidth: 3, fontSize: regions.length > 40 ? 9 : 11, fontWeight: 600 }),

@@ -7,7 +7,7 @@ import type { InnovativenessResponse, PlaceScore } from "../../../server/schema/
 import { api } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
-import { baseParams, basePickers, csvLink, failure, picker, toolbar, w } from "./controls.js";
+import { baseParams, basePickers, csvLink, failure, picker, toolbar, unassignedList, w } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 
 const iw = words({
@@ -18,6 +18,7 @@ const iw = words({
     adopted: "已采纳 / 可能采纳",
     items: "依据(年份与单项得分)",
     notAdopted: "未采纳",
+    missed: "可能采纳而未采纳 {n} 项",
   },
   en: {
     formula: "Score: for each {dimension} adopted by at least {min} places, the share of other adopters that adopted later (first 1, last 0, not adopted 0); a place's score is the mean over the items it could have adopted (adopted, or adopted somewhere by a year the place issued documents). After Walker (1969) and Boehmke & Skinner (2012).",
@@ -26,6 +27,7 @@ const iw = words({
     adopted: "Adopted / at risk",
     items: "Behind the score (year and item score)",
     notAdopted: "not adopted",
+    missed: "{n} at risk but not adopted",
   },
 });
 
@@ -56,14 +58,28 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
       h("p", { class: "muted small-note" }, iw("formula", { min: minAdopters, dimension: w(dimension) })),
       data.places.length ? ranking(data.places) : h("p", { class: "muted" }, w("none")),
     ),
+    unassignedList(ctx, data.unassigned),
   );
+}
+
+function chip(i: PlaceScore["items"][number]): HTMLElement {
+  const kind = i.year === null ? "missed" : i.score >= 0.5 ? "early" : "late";
+  const title = `${i.item}: ${i.year ?? iw("notAdopted")} · ${i.score.toFixed(2)} · ${w("adopters", { n: i.adopters })}`;
+  return h("span", { class: `score-item ${kind}`, title }, i.year === null ? i.item : `${i.item} ${i.year}`);
+}
+
+/** The items a place could have adopted and did not, folded away: they explain a low score. */
+function missed(p: PlaceScore): HTMLElement | null {
+  const items = p.items.filter((i) => i.year === null);
+  if (!items.length) return null;
+  return h("details", { class: "missed-items" }, h("summary", { class: "muted" }, iw("missed", { n: items.length })), h("div", { class: "score-items" }, items.map(chip)));
 }
 
 function ranking(places: PlaceScore[]): HTMLElement {
   return h(
     "table",
     { class: "ranking" },
-    h("thead", {}, h("tr", {}, h("th", { class: "num" }, iw("rank")), h("th", {}, w("place")), h("th", {}, iw("score")), h("th", { class: "num" }, iw("adopted")), h("th", {}, iw("items")))),
+    h("thead", {}, h("tr", {}, h("th", { class: "num" }, iw("rank")), h("th", {}, w("place")), h("th", {}, iw("score")), h("th", { class: "num nowrap" }, iw("adopted")), h("th", {}, iw("items")))),
     h(
       "tbody",
       {},
@@ -72,20 +88,10 @@ function ranking(places: PlaceScore[]): HTMLElement {
           "tr",
           { "data-place": p.place.code },
           h("td", { class: "num" }, String(p.rank)),
-          h("th", { title: p.place.name }, p.place.shortName),
+          h("th", { class: "nowrap", title: p.place.name }, p.place.shortName),
           h("td", { class: "score" }, h("span", { class: "score-bar", style: `width:${Math.round(p.score * 100)}%` }), h("span", { class: "score-value" }, p.score.toFixed(2))),
           h("td", { class: "num" }, `${p.adopted} / ${p.atRisk}`),
-          h(
-            "td",
-            { class: "score-items" },
-            p.items.map((i) =>
-              h(
-                "span",
-                { class: `score-item ${i.year === null ? "missed" : i.score >= 0.5 ? "early" : "late"}`, title: `${i.item}: ${i.year ?? iw("notAdopted")} · ${i.score.toFixed(2)} · ${w("adopters", { n: i.adopters })}` },
-                i.year === null ? i.item : `${i.item} ${i.year}`,
-              ),
-            ),
-          ),
+          h("td", {}, h("div", { class: "score-items" }, p.items.filter((i) => i.year !== null).map(chip)), missed(p)),
         ),
       ),
     ),

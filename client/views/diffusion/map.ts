@@ -11,7 +11,7 @@ import { drawMap, mapKey } from "./choropleth.js";
 import { baseParams, basePickers, chosenItem, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 
-export const mapWords = words({
+const mapWords = words({
   zh: {
     province: "省份",
     all: "全部有采纳的省份",

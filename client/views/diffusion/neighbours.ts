@@ -9,7 +9,7 @@ import { api } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
 import { drawMap, mapKey } from "./choropleth.js";
-import { baseParams, basePickers, chosenItem, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, w } from "./controls.js";
+import { baseParams, basePickers, chosenItem, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 import { mapNotes } from "./map.js";
 
@@ -59,6 +59,7 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
     ),
     h("p", { class: "headline" }, nw("headline", { item: data.item.item, later: data.laterAdopters, with: data.withEarlierNeighbour })),
     h("div", { class: "map-layout" }, mapHost, adopterList(data, chosen, ctx, (code) => (ctx.setParams({ place: code }), draw()))),
+    unassignedList(ctx, data.unassigned),
   );
   if (chosen) await drawNeighbourMap(mapHost, chosen, params);
 }

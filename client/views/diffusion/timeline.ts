@@ -9,13 +9,13 @@ import type { TimelineItem, TimelineOverview, TimelineResponse, TimelineSeries }
 import { api } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
-import { baseParams, basePickers, csvLink, evidenceButton, failure, toolbar, unassignedList, w, yearColour } from "./controls.js";
+import { baseParams, basePickers, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w, yearColour } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 
 const tw = words({
   zh: {
     overview: "全部对象",
-    curveTitle: "{item}:累计采纳地区数",
+    curveTitle: "{item}:累计采纳地区数({level})",
     overviewTitle: "采纳地区 ≥ {n} 的{dimension}扩散曲线",
     overviewNote: "每格一个对象:横轴为年份,纵轴为累计采纳地区数;点击查看详情。",
     cumulative: "累计采纳地区数",
@@ -25,7 +25,7 @@ const tw = words({
   },
   en: {
     overview: "All items",
-    curveTitle: "{item}: cumulative number of adopting places",
+    curveTitle: "{item}: cumulative number of adopting places ({level})",
     overviewTitle: "Diffusion curves of {dimension} adopted by ≥ {n} places",
     overviewNote: "One panel per item: year across, cumulative adopting places up; click one for its adopters.",
     cumulative: "Cumulative adopting places",
@@ -42,13 +42,16 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
   const params = { dimension, level, item };
   replace(host, toolbar(...basePickers(ctx, draw)), h("p", { class: "muted" }, w("loading")));
   let data: TimelineResponse;
+  let items: Awaited<ReturnType<typeof itemsOf>>;
   try {
-    data = await api.analysis<TimelineResponse>("timeline", params);
+    [data, items] = await Promise.all([api.analysis<TimelineResponse>("timeline", params), itemsOf(dimension, level)]);
   } catch (err) {
     return void host.append(failure(err));
   }
+  const options: [string, string][] = [["", tw("overview")], ...items.map((i): [string, string] => [i.item, `${i.item} (${i.adopters})`])];
   const controls = toolbar(
     ...basePickers(ctx, draw),
+    picker("item", w("item"), options, data.mode === "item" ? data.item.item : "", (v) => (ctx.setParams({ item: v || undefined }), draw())),
     data.mode === "item" ? h("button", { class: "small", "data-action": "overview", onclick: () => (ctx.setParams({ item: undefined }), draw()) }, tw("back")) : null,
     csvLink("timeline", params),
     csvLink("events", { dimension, level }, w("events")),
@@ -60,7 +63,8 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
 function overviewView(data: TimelineOverview, open: (item: string) => void): HTMLElement {
   if (!data.series.length) return h("p", { class: "muted" }, w("none"));
   const years = data.series.flatMap((s) => s.curve.map((p) => p.year));
-  const domain: [number, number] = [Math.min(...years), Math.max(...years)];
+  // One year past the last, so that an adoption in the final year shows as a step, not an edge.
+  const domain: [number, number] = [Math.min(...years), Math.max(...years) + 1];
   const maxY = Math.max(...data.series.map((s) => s.adopters));
   return h(
     "section",
@@ -83,7 +87,7 @@ function smallMultiple(s: TimelineSeries, domain: [number, number], maxY: number
     marginBottom: 18,
     marginTop: 6,
     style: { fontSize: "9px", background: "transparent" },
-    x: { domain, tickFormat: "d", ticks: 2, label: null },
+    x: { domain, tickFormat: "d", ticks: [domain[0], domain[1] - 1], label: null },
     y: { domain: [0, maxY], ticks: 2, label: null },
     marks: [
       Plot.areaY(stepped(s.curve, domain[1]), { x: "year", y: "cumulative", curve: "step-after", fill: "#fde2c4" }),
@@ -148,7 +152,7 @@ function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
   return h(
     "div",
     { class: "timeline-item" },
-    h("section", { class: "card wide" }, h("h3", {}, tw("curveTitle", { item: data.item.item })), chart),
+    h("section", { class: "card wide" }, h("h3", {}, tw("curveTitle", { item: data.item.item, level: w(data.level) })), chart),
     h("section", { class: "card wide" }, h("h3", {}, `${w("adopters", { n: data.adopters.length })}`), table),
   );
 }

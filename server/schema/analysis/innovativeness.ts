@@ -1,6 +1,6 @@
 /** The innovativeness ranking: places by how early they adopt, across items (Walker 1969). */
 import { z } from "zod";
-import { AdopterPlace, DimensionQuery, Item } from "./adoptions.js";
+import { AdopterPlace, DimensionQuery, Item, Unassigned } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const InnovativenessQuery = DimensionQuery.extend({
@@ -35,5 +35,7 @@ export const InnovativenessResponse = z.object({
   formula: z.string(),
   items: z.number().int().describe("items adopted by at least minAdopters places"),
   places: z.array(PlaceScore),
+  /** Adoptions not scored: their document has no year or no region. */
+  unassigned: z.array(Unassigned),
 });
 export type InnovativenessResponse = z.infer<typeof InnovativenessResponse>;

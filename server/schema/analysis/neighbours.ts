@@ -3,7 +3,7 @@
  * and which of them had adopted the item before it.
  */
 import { z } from "zod";
-import { AdopterPlace, DimensionQuery, Evidence, FirstAdoption, Item, ItemParam } from "./adoptions.js";
+import { AdopterPlace, DimensionQuery, Evidence, FirstAdoption, Item, ItemParam, Unassigned } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const NeighboursQuery = DimensionQuery.extend({
@@ -32,5 +32,6 @@ export const NeighboursResponse = z.object({
   /** Adopters after the first year, and how many of them had an earlier-adopting neighbour. */
   laterAdopters: z.number().int(),
   withEarlierNeighbour: z.number().int(),
+  unassigned: z.array(Unassigned),
 });
 export type NeighboursResponse = z.infer<typeof NeighboursResponse>;
