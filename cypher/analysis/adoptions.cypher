@@ -2,7 +2,9 @@
 // PRIORITIZES→Industry, ESTABLISHES→Platform, SETS_TARGET→Indicator), one row per document
 // and item with the earliest sentence that states it. Undated documents pass the year window
 // so that the analyses can list them apart instead of losing them.
-MATCH (d:Document)-[r]->(x:Entity)
+// The four types are named so that the expansion skips each document's MENTIONS and HAS_MEASURE
+// edges (most of its edges); $rel then picks one of them.
+MATCH (d:Document)-[r:ADOPTS|PRIORITIZES|ESTABLISHES|SETS_TARGET]->(x:Entity)
 WHERE type(r) = $rel AND $label IN labels(x)
   AND (d.year IS NULL OR (($yearFrom IS NULL OR d.year >= $yearFrom) AND ($yearTo IS NULL OR d.year <= $yearTo)))
 WITH d, x, r
