@@ -3,6 +3,7 @@
  * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
  * they were loaded are skipped; a bad file is reported and the others go on.
  */
+import path from "node:path";
 import { updateSimilarity } from "../analysis/similarity/store.js";
 import { extractDocument, fingerprint } from "../extract/index.js";
 import { readDocument } from "../read/index.js";
@@ -76,7 +77,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     if (other) summary.failed.push({ file, code: "DUPLICATE_ID", reason: `its document id "${id}" is already taken by ${other}; rename one of the files` });
     else ids.set(id, file);
   }
-  const stored = options.force ? new Map<string, string>() : await storedFingerprints(store, [...ids.keys()]);
+  const stored = await storedFingerprints(store, [...ids.keys()]);
 
   let batch: Extraction[] = [];
   let batchRelations = 0;
@@ -107,7 +108,15 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     try {
       const read = await readDocument(file);
       const hints = sidecars.byFile.get(file);
-      if (stored.get(id) === fingerprint(read.contentHash, hints)) {
+      const before = stored.get(id);
+      // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120 characters).
+      if (before && path.basename(before.sourceFile) !== path.basename(file)) {
+        summary.failed.push({
+          file,
+          code: "DUPLICATE_ID",
+          reason: `its document id "${id}" is already taken by the stored document read from ${before.sourceFile}; rename this file, or remove that document first (npm run ingest -- --remove ${id})`,
+        });
+      } else if (!options.force && before?.fingerprint === fingerprint(read.contentHash, hints)) {
         summary.unchanged++;
       } else {
         const extraction = Extraction.parse(extractDocument(read, id, hints));

@@ -97,12 +97,13 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
 }
 
 /**
- * What each stored document was extracted from (DocumentMeta.fingerprint) by id: a file is
- * unchanged only if its bytes, the extractor and its sidecar row are all the same.
+ * What each stored document was extracted from (DocumentMeta.fingerprint) and the file it was
+ * read from, by id: a file is unchanged only if its bytes, the extractor and its sidecar row are
+ * all the same.
  */
-export async function storedFingerprints(store: Store, ids: string[]): Promise<Map<string, string>> {
+export async function storedFingerprints(store: Store, ids: string[]): Promise<Map<string, { fingerprint: string; sourceFile: string }>> {
   const { records } = await store.driver.executeQuery(cypher("load/document-fingerprints"), { ids }, { database: store.database, routing: "READ" });
-  return new Map(records.map((r) => [r.get("id") as string, r.get("fingerprint") as string]));
+  return new Map(records.map((r) => [r.get("id") as string, { fingerprint: r.get("fingerprint") as string, sourceFile: r.get("sourceFile") as string }]));
 }
 
 async function unsupportedCandidates(tx: ManagedTransaction, docIds: string[]): Promise<string[]> {

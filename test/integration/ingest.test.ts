@@ -108,3 +108,21 @@ describe("a metadata sidecar beside the files", () => {
     expect(await ingest(store, [dir])).toMatchObject({ loaded: 1, unchanged: 2 });
   });
 });
+
+describe("document ids across ingests", () => {
+  it("refuses a file whose name reduces to a stored document's id instead of replacing that document", async () => {
+    await resetGraph(store);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-ids-"));
+    try {
+      fs.copyFileSync("seeds/004_ccb917d9b44b3e03.txt", path.join(dir, "银川 行动计划.txt"));
+      fs.copyFileSync("seeds/000_8e12bc0a722c8d98.txt", path.join(dir, "银川_行动计划.txt"));
+      expect(await ingest(store, [path.join(dir, "银川 行动计划.txt")])).toMatchObject({ loaded: 1, failed: [] });
+      const before = await graphCounts(store);
+      const second = await ingest(store, [path.join(dir, "银川_行动计划.txt")]);
+      expect(second.failed).toEqual([expect.objectContaining({ code: "DUPLICATE_ID", reason: expect.stringContaining("银川 行动计划.txt") })]);
+      expect(await graphCounts(store)).toEqual(before);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
