@@ -28,7 +28,10 @@ export async function openStore(config: Config["neo4j"]): Promise<Store> {
 export async function connectStore(uri: string, database: string, auth: AuthToken | undefined, owned: EmbeddedNeo4j | null): Promise<Store> {
   // Retries of transient failures stop after 10 s (the driver's default is 30 s), so the API
   // answers 503 promptly while Neo4j is away and an interrupted ingest says so soon.
-  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: 100, maxTransactionRetryTime: 10_000 });
+  // At most 8 queries run in Neo4j at once; more requests wait for a connection in order. With
+  // 100, 200 clients made 100 transactions fight over 2 cores: npm run soak served 10–13
+  // requests/s with 570–582 timeouts, against 20–31 requests/s and 42–186 timeouts with 8.
+  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: 8, maxTransactionRetryTime: 10_000 });
   try {
     await driver.verifyConnectivity({ database });
   } catch (err) {
