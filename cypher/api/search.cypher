@@ -1,4 +1,5 @@
 // Search: an exact id, name or alias first, then full-text hits by score, then by degree.
+// (A node without aliases must read as not exact: null would sort first under DESC.)
 // Only the best $window full-text hits are ranked (degree is read for each of them); `total`
 // counts every hit that passes the label filter.
 CALL () {
@@ -15,7 +16,7 @@ WITH collect({node: node, score: score}) AS hits
 CALL (hits) {
   UNWIND hits[..$window] AS hit
   WITH hit.node AS node, hit.score AS score
-  WITH node, score, (node.id = $q OR node.name = $q OR $q IN node.aliases) AS exact, COUNT { (node)--() } AS degree
+  WITH node, score, (node.id = $q OR node.name = $q OR $q IN coalesce(node.aliases, [])) AS exact, COUNT { (node)--() } AS degree
   ORDER BY exact DESC, score DESC, degree DESC, node.id
   SKIP $offset LIMIT $limit
   RETURN collect({id: node.id, labels: labels(node), name: node.name, aliases: coalesce(node.aliases, []), score: score, degree: degree}) AS items

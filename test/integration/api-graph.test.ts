@@ -48,6 +48,13 @@ describe("GET /api/search", () => {
     expect(items[0]!.degree).toBeGreaterThan(2);
   });
 
+  // A Document has no aliases; its title holding the query (银川市科技创新实施方案) must not outrank the place itself.
+  it("puts an exact name before a document whose title contains it", async () => {
+    const { items } = await search("银川市");
+    expect(items[0]).toMatchObject({ id: "region:640100", name: "银川市" });
+    expect(items.map((i) => i.id)).toContain("yinchuan");
+  });
+
   it("finds an entity by its id", async () => {
     const { items } = await search("industry:生物医药");
     expect(items[0]?.id).toBe("industry:生物医药");
