@@ -136,6 +136,20 @@ export function resolveItem(rows: AdoptionRow[], name: string, dimension: Dimens
 /** The places that adopted `itemId`, earliest first. */
 export const adoptersOf = (adoptions: Adoptions, itemId: string): FirstAdoption[] => adoptions.firsts.filter((f) => f.itemId === itemId);
 
+/**
+ * One item's first adopters at `level`, with the item resolved from its name and the adoptions
+ * of it that could not be dated or placed: what the map and neighbour views start from.
+ */
+export async function loadItemAdopters(
+  store: Store,
+  query: WindowQuery & { level: PlaceLevel; item: string },
+): Promise<{ item: Item; adopters: FirstAdoption[]; unassigned: Unassigned[] }> {
+  const rows = await loadAdoptionRows(store, query);
+  const item = resolveItem(rows, query.item, query.dimension);
+  const adoptions = firstAdoptions(rows, query.level);
+  return { item, adopters: adoptersOf(adoptions, item.itemId), unassigned: adoptions.unassigned.filter((u) => u.itemId === item.itemId) };
+}
+
 /** First adoptions grouped by item, each group earliest first (as `firsts` arrive). */
 export function groupByItem(firsts: FirstAdoption[]): FirstAdoption[][] {
   const groups = new Map<string, FirstAdoption[]>();

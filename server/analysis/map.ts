@@ -7,7 +7,7 @@
 import { regionByCode } from "../extract/gazetteer.js";
 import { MapQuery, MapResponse } from "../schema/analysis/map.js";
 import { defineAnalysis } from "./analysis.js";
-import { adoptersOf, firstAdoptions, loadAdoptionRows, resolveItem } from "./adoptions.js";
+import { loadItemAdopters } from "./adoptions.js";
 import { regionShapes } from "./boundaries.js";
 
 const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
@@ -18,10 +18,7 @@ export const map = defineAnalysis({
   query: MapQuery,
   response: MapResponse,
   async run(store, query) {
-    const rows = await loadAdoptionRows(store, query);
-    const item = resolveItem(rows, query.item, query.dimension);
-    const adoptions = firstAdoptions(rows, query.level);
-    const adopters = adoptersOf(adoptions, item.itemId);
+    const { item, adopters, unassigned } = await loadItemAdopters(store, query);
     const counts = new Map<string, number>();
     for (const a of adopters) counts.set(provinceOf(a.place.code), (counts.get(provinceOf(a.place.code)) ?? 0) + 1);
     const provinces = [...counts]
@@ -45,7 +42,7 @@ export const map = defineAnalysis({
       provinces,
       adopters,
       unmapped: inDrawn.filter((a) => !shaped.has(a.place.code)).map((a) => a.place),
-      unassigned: adoptions.unassigned.filter((u) => u.itemId === item.itemId),
+      unassigned,
       shapes,
     };
     return { body, table };

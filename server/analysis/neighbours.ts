@@ -8,7 +8,7 @@ import { HttpError } from "../api/errors.js";
 import type { FirstAdoption } from "../schema/analysis/adoptions.js";
 import { NeighboursQuery, NeighboursResponse, type Neighbour } from "../schema/analysis/neighbours.js";
 import { defineAnalysis } from "./analysis.js";
-import { adopterPlace, adoptersOf, firstAdoptions, loadAdoptionRows, resolveItem } from "./adoptions.js";
+import { adopterPlace, loadItemAdopters } from "./adoptions.js";
 import { adjacency } from "./boundaries.js";
 
 export const neighbours = defineAnalysis({
@@ -17,10 +17,7 @@ export const neighbours = defineAnalysis({
   query: NeighboursQuery,
   response: NeighboursResponse,
   async run(store, query) {
-    const rows = await loadAdoptionRows(store, query);
-    const item = resolveItem(rows, query.item, query.dimension);
-    const adoptions = firstAdoptions(rows, query.level);
-    const adopters = adoptersOf(adoptions, item.itemId);
+    const { item, adopters, unassigned } = await loadItemAdopters(store, query);
     const byCode = new Map(adopters.map((a) => [a.place.code, a]));
     const chosen = query.place ? adopters.filter((a) => a.place.code === query.place) : adopters;
     if (query.place && !chosen.length) {
@@ -47,7 +44,7 @@ export const neighbours = defineAnalysis({
       adopters: result,
       laterAdopters: later.length,
       withEarlierNeighbour: later.filter((r) => r.earlier > 0).length,
-      unassigned: adoptions.unassigned.filter((u) => u.itemId === item.itemId),
+      unassigned,
     };
     return { body, table };
   },

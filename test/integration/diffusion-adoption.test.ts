@@ -9,6 +9,7 @@ import type { Store } from "../../server/store/connect.js";
 import { loadBatch } from "../../server/store/load.js";
 import { startApi, type TestApi } from "../support/api.js";
 import { diffusionDocuments } from "../support/diffusion-fixtures.js";
+import { csvLines } from "../support/network-fixtures.js";
 import { resetGraph, testStore } from "../support/store.js";
 
 let store: Store;
@@ -31,10 +32,10 @@ async function json<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-async function csvLines(path: string): Promise<string[]> {
+async function csvAt(path: string): Promise<string[]> {
   const res = await api.get(path);
   expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-  return (await res.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  return csvLines(res);
 }
 
 const voucher = encodeURIComponent("创新券");
@@ -74,7 +75,7 @@ describe("GET /api/analysis/adoption", () => {
   });
 
   it("exports the matrix as CSV, one column per instrument", async () => {
-    const lines = await csvLines("/api/analysis/adoption?level=city&format=csv");
+    const lines = await csvAt("/api/analysis/adoption?level=city&format=csv");
     expect(lines[0]).toBe("place_code,place,level,first_year,创新券,贷款贴息");
     expect(lines[1]).toBe("330400,浙江省嘉兴市,city,2017,2017,2017");
     expect(lines).toHaveLength(4);
@@ -111,7 +112,7 @@ describe("GET /api/analysis/timeline", () => {
   });
 
   it("exports the adopters as CSV", async () => {
-    const lines = await csvLines(`/api/analysis/timeline?item=${voucher}&level=city&format=csv`);
+    const lines = await csvAt(`/api/analysis/timeline?item=${voucher}&level=city&format=csv`);
     expect(lines[0]).toBe("place_code,place,level,year,first_adopter,doc_id,doc_number,title");
     expect(lines[1]).toBe("330400,浙江省嘉兴市,city,2017,true,jiaxing-2017,嘉科〔2017〕1号,嘉兴市推广应用创新券的实施意见");
   });
@@ -133,7 +134,7 @@ describe("GET /api/analysis/innovativeness", () => {
   });
 
   it("exports the ranking as CSV", async () => {
-    const lines = await csvLines("/api/analysis/innovativeness?level=city&format=csv");
+    const lines = await csvAt("/api/analysis/innovativeness?level=city&format=csv");
     expect(lines[0]).toBe("rank,place_code,place,level,score,adopted,at_risk,items");
     expect(lines[1]).toBe("1,330400,浙江省嘉兴市,city,1.000,2,2,创新券 2017; 贷款贴息 2017");
   });
@@ -141,7 +142,7 @@ describe("GET /api/analysis/innovativeness", () => {
 
 describe("GET /api/analysis/events", () => {
   it("gives one row per place and instrument with year, document id and 文号, ready for event-history models", async () => {
-    const lines = await csvLines("/api/analysis/events?level=city&format=csv");
+    const lines = await csvAt("/api/analysis/events?level=city&format=csv");
     expect(lines[0]).toBe("place_code,place,level,instrument,category,first_year,published_on,doc_id,doc_number");
     expect(lines).toContain("330400,浙江省嘉兴市,city,创新券,supply,2017,2017-03-01,jiaxing-2017,嘉科〔2017〕1号");
     // The undated 杭州市 adoption stays, with an empty year.
