@@ -11,7 +11,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { decodeText } from "../read/decode.js";
-import { SidecarHints } from "../schema/sidecar.js";
+import { columnKey, SIDECAR_COLUMNS, SidecarHints } from "../schema/sidecar.js";
 
 export const SIDECAR_EXTENSIONS = [".tsv", ".csv"];
 
@@ -32,15 +32,7 @@ export interface Sidecars {
   report: SidecarReport;
 }
 
-const COLUMN_NAMES: Record<"file" | "title" | "issuers" | "publishedOn" | "region" | "docNumber", string[]> = {
-  file: ["file", "filename", "文件", "文件名"],
-  title: ["title", "标题", "名称", "文件名称", "政策名称"],
-  issuers: ["issuer", "issuers", "发布部门", "发文机关", "制定机关", "发布机关", "发文单位"],
-  publishedOn: ["date", "publishedon", "published", "发布日期", "成文日期", "发文日期", "日期"],
-  region: ["region", "地区", "地域", "行政区", "行政区划"],
-  docNumber: ["docnumber", "文号", "发文字号"],
-};
-const FIELD_OF = new Map(Object.entries(COLUMN_NAMES).flatMap(([field, names]) => names.map((n) => [n, field])));
+const FIELD_OF = new Map(Object.entries(SIDECAR_COLUMNS).flatMap(([field, names]) => names.map((n) => [n, field])));
 
 /** The sidecars under the given folders (files named directly are not searched beside). */
 export function readSidecars(inputs: string[], files: string[]): Sidecars {
@@ -89,7 +81,7 @@ export function readSidecar(file: string, problems: string[]): Map<string, Sidec
     return null;
   }
   const header = (records[0] ?? []).map((h) => h.trim());
-  const fields = header.map((h) => FIELD_OF.get(h.toLowerCase().replace(/[\s_-]/g, "")));
+  const fields = header.map((h) => FIELD_OF.get(columnKey(h)));
   const fileColumn = fields.indexOf("file");
   if (fileColumn < 0) return null;
   const rows = new Map<string, SidecarHints>();

@@ -4,6 +4,7 @@
  * go straight to the canvas, which hides and shows elements in place.
  */
 import type { DocumentSummary } from "../../../server/schema/api.js";
+import { isMetadataColumn } from "../../../server/schema/sidecar.js";
 import { h, replace } from "../../dom.js";
 import { labelName, NODE_LABELS, REL_TYPES, relName, t } from "../../i18n.js";
 import { NO_FILTERS, type FilterState } from "../../graph/filters.js";
@@ -182,13 +183,15 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, docs: Docu
   );
 }
 
-/** Most sidecar columns that hold a category worth filtering on (效力级别, coder, source): 2 to 30 values. */
+/** Sidecar columns of the researcher's own coding (效力级别, coder, source) with 2 to 30 values; title, issuer, date and place have filters of their own. */
 const MAX_FILTER_VALUES = 30;
 
 /** The documents' sidecar columns with few enough distinct values to pick from, each with its values sorted. */
 export function sidecarColumns(docs: DocumentSummary[]): [string, string[]][] {
   const values = new Map<string, Set<string>>();
-  for (const d of docs) for (const [k, v] of Object.entries(d.extra)) (values.get(k) ?? values.set(k, new Set()).get(k)!).add(v);
+  for (const d of docs) {
+    for (const [k, v] of Object.entries(d.extra)) if (!isMetadataColumn(k)) (values.get(k) ?? values.set(k, new Set()).get(k)!).add(v);
+  }
   return [...values]
     .filter(([, vs]) => vs.size >= 2 && vs.size <= MAX_FILTER_VALUES)
     .map(([k, vs]) => [k, [...vs].sort()] as [string, string[]]);
