@@ -25,6 +25,8 @@ const Env = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "expected a JVM size such as 512m or 1g").default("1g"),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, "seeds")),
+  /** How long the API may serve a kept answer (server/api/cache.ts); 0 turns the cache off. */
+  API_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -38,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   const e = parsed.data;
   return {
-    http: { port: e.PORT, host: e.HOST },
+    http: { port: e.PORT, host: e.HOST, cacheSeconds: e.API_CACHE_SECONDS },
     neo4j: e.NEO4J_URI
       ? { kind: "remote" as const, uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : {

@@ -28,5 +28,5 @@ CALL (n) {
   }
   RETURN evidence, size(stated) AS evidenceTotal
 }
-RETURN {id: n.id, labels: labels(n), props: n {.*, text: null}, degree: COUNT { (n)--() }} AS node,
+RETURN {id: n.id, labels: labels(n), props: n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: COUNT { (n)--() }} AS node,
        degreeByType, evidence, evidenceTotal;

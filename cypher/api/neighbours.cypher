@@ -47,9 +47,9 @@ CALL (ranked) {
   WITH hit.r AS r, hit.m AS m, hit.degree AS degree
   RETURN collect({
     edge: {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)},
-    node: {id: m.id, labels: labels(m), props: m {.*, text: null}, degree: degree}
+    node: {id: m.id, labels: labels(m), props: m {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: degree}
   }) AS neighbours
 }
-RETURN {id: n.id, labels: labels(n), props: n {.*, text: null}, degree: COUNT { (n)--() }} AS node,
+RETURN {id: n.id, labels: labels(n), props: n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: COUNT { (n)--() }} AS node,
        neighbours,
        size(ranked) > $fanout AS cut;

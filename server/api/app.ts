@@ -6,6 +6,7 @@ import helmet from "helmet";
 import { PROJECT_ROOT } from "../config.js";
 import type { Store } from "../store/connect.js";
 import { analysisRoutes } from "../analysis/index.js";
+import { DEFAULT_CACHE, responseCache, type CacheOptions, type ResponseCache } from "./cache.js";
 import { errorHandler, HttpError } from "./errors.js";
 import { cypherRoutes, type CypherOptions } from "./cypher.js";
 import { documentRoutes } from "./documents.js";
@@ -20,6 +21,12 @@ import { statsRoutes } from "./stats.js";
 
 export interface AppOptions {
   cypher?: Partial<CypherOptions>;
+  cache?: Partial<CacheOptions>;
+}
+
+/** The answer cache of an app made by createApp, for its hit and miss counts. */
+export function appCache(app: express.Express): ResponseCache {
+  return app.locals.cache as ResponseCache;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): express.Express {
@@ -29,17 +36,21 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   app.use(express.json({ limit: "256kb" }));
 
   const api = express.Router();
+  // Never from the cache: the health check, the console's own queries, exports and static pages.
   api.use(healthRoutes(store));
+  api.use(cypherRoutes(store, options.cypher));
+  api.use(exportRoutes(store));
+  api.use(openApiRoutes());
+  const cache = responseCache({ ...DEFAULT_CACHE, ...options.cache });
+  app.locals.cache = cache;
+  api.use(cache.middleware);
   api.use(searchRoutes(store));
   api.use(entityRoutes(store));
   api.use(neighbourhoodRoutes(store));
   api.use(pathRoutes(store));
   api.use(documentRoutes(store));
   api.use(statsRoutes(store));
-  api.use(cypherRoutes(store, options.cypher));
-  api.use(exportRoutes(store));
   api.use(analysisRoutes(store));
-  api.use(openApiRoutes());
   api.use((req, _res, next) => next(new HttpError(404, "NOT_FOUND", `no API endpoint ${req.method} ${req.path}`)));
   app.use("/api", api);
 

@@ -6,11 +6,12 @@
  * a document first deletes the edges it stated before, so reloading a changed file replaces
  * exactly that document's edges and reloading an unchanged one changes nothing.
  */
-import type { ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import { pinyin } from "pinyin-pro";
 import type { Entity, Extraction, NodeLabel, Relation, RelType } from "../schema/graph.js";
 import { innerTitleKey, titleKey } from "../schema/titles.js";
 import type { Store } from "./connect.js";
+import { graphChanged } from "./changes.js";
 import { cypher, cypherStatements } from "./cypher.js";
 
 export interface LoadCounts {
@@ -59,6 +60,7 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
       return { documents: docRows.length, nodes, relationships };
     });
   } finally {
+    graphChanged();
     await session.close();
   }
 }
@@ -92,6 +94,7 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
       return { removed: stored, unknown: docIds.filter((id) => !stored.includes(id)) };
     });
   } finally {
+    graphChanged();
     await session.close();
   }
 }

@@ -3,11 +3,15 @@
  * not share an event loop, and so that the server's own memory can be read: the parent asks
  * with `memory()` and the child answers with its process.memoryUsage().
  *
+ * `cacheSeconds` is the answer cache's time limit (server/api/cache.ts); 0 runs without it, to
+ * measure what a request costs when it has to reach Neo4j.
+ *
  * @example const api = await startApiProcess(embedded.uri); … await api.memory(); api.child.kill();
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createApp } from "../../server/api/app.js";
+import { appCache, createApp } from "../../server/api/app.js";
+import type { CacheStats } from "../../server/api/cache.js";
 import { connectStore } from "../../server/store/connect.js";
 
 export interface ApiProcess {
@@ -15,35 +19,42 @@ export interface ApiProcess {
   port: number;
   /** The server's memory now; after a full garbage collection when `collect` is set. */
   memory(collect?: boolean): Promise<NodeJS.MemoryUsage>;
+  /** The answer cache's hits and misses so far. */
+  cache(): Promise<CacheStats>;
 }
 
-export function startApiProcess(uri: string): Promise<ApiProcess> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve", uri], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
-  const memory = (collect = false) =>
-    new Promise<NodeJS.MemoryUsage>((resolve) => {
-      child.once("message", (m: { memory: NodeJS.MemoryUsage }) => resolve(m.memory));
-      child.send({ memory: collect ? "collect" : "now" });
+export function startApiProcess(uri: string, cacheSeconds = 10): Promise<ApiProcess> {
+  const child = fork(fileURLToPath(import.meta.url), ["--serve", uri, String(cacheSeconds)], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
+  const ask = <T>(question: Question): Promise<T> =>
+    new Promise<T>((resolve) => {
+      child.once("message", (m: { answer: T }) => resolve(m.answer));
+      child.send(question);
     });
+  const memory = (collect = false) => ask<NodeJS.MemoryUsage>(collect ? "memory after gc" : "memory");
+  const cache = () => ask<CacheStats>("cache");
   return new Promise((resolve, reject) => {
-    child.once("message", (m: { port: number }) => resolve({ child, port: m.port, memory }));
+    child.once("message", (m: { port: number }) => resolve({ child, port: m.port, memory, cache }));
     child.once("exit", (code) => reject(new Error(`the API process exited with ${code}`)));
   });
 }
 
-async function serve(uri: string): Promise<void> {
+type Question = "memory" | "memory after gc" | "cache";
+
+async function serve(uri: string, cacheSeconds: number): Promise<void> {
   const store = await connectStore(uri, "neo4j", undefined, null);
-  const server = createApp(store).listen(0, "127.0.0.1", () => {
+  const app = createApp(store, { cache: { ttlMs: cacheSeconds * 1000 } });
+  const server = app.listen(0, "127.0.0.1", () => {
     process.send?.({ port: (server.address() as { port: number }).port });
   });
-  process.on("message", (m: { memory?: "now" | "collect" }) => {
-    if (m.memory === "collect") globalThis.gc?.();
-    process.send?.({ memory: process.memoryUsage() });
+  process.on("message", (question: Question) => {
+    if (question === "memory after gc") globalThis.gc?.();
+    process.send?.({ answer: question === "cache" ? appCache(app).stats() : process.memoryUsage() });
   });
   process.on("disconnect", () => process.exit(0));
 }
 
 if (process.argv[2] === "--serve") {
-  serve(process.argv[3]!).catch((err) => {
+  serve(process.argv[3]!, Number(process.argv[4])).catch((err) => {
     console.error(err);
     process.exit(1);
   });

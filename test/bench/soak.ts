@@ -4,7 +4,7 @@
  * a fresh embedded Neo4j in a temporary folder. The API runs in a child process and reports its
  * memory every second, so a leak shows as a climb from first to last. Prints latency
  * percentiles, throughput, errors and non-2xx answers; exits 1 if any request failed.
- * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS and SOAK_DOCUMENTS change the run.
+ * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS, SOAK_DOCUMENTS and SOAK_CACHE_SECONDS change the run.
  * (The fast version of this run is test/integration/load.test.ts, in every CI run.)
  */
 import fs from "node:fs";
@@ -24,6 +24,8 @@ import { loadSyntheticCorpus } from "./synthetic.js";
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
 const DOCUMENTS = Number(process.env.SOAK_DOCUMENTS ?? 2000);
+/** The API's answer cache time limit (server/api/cache.ts); SOAK_CACHE_SECONDS=0 sends every request to Neo4j. */
+const CACHE_SECONDS = Number(process.env.SOAK_CACHE_SECONDS ?? 10);
 const MB = 1024 * 1024;
 
 /** The server's memory once a second while `during` runs. */
@@ -58,7 +60,7 @@ async function main() {
     const counts = await graphCounts(store);
     console.log(`\n${seeded.loaded} seed documents + ${DOCUMENTS} synthetic: ${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships`);
 
-    api = await startApiProcess(embedded.uri);
+    api = await startApiProcess(embedded.uri, CACHE_SECONDS);
     const requests = searchAndNeighbourhood(await benchTargets(store));
     const run = (seconds: number) => autocannon({ url: `http://127.0.0.1:${api!.port}`, connections: CONNECTIONS, duration: seconds, requests });
     await run(3);
@@ -75,6 +77,8 @@ async function main() {
     console.log(`failures     errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
     console.log(`server RSS   first ${mb(rss[0]!)}, last ${mb(rss.at(-1)!)}, max ${mb(Math.max(...rss))} (${rss.length} samples, 1 s apart)`);
     console.log(`server heap  first ${mb(heap[0]!)}, last ${mb(heap.at(-1)!)}, max ${mb(Math.max(...heap))}`);
+    const cache = await api.cache();
+    console.log(`answer cache ${CACHE_SECONDS > 0 ? `${cache.hits.toLocaleString("en")} hits, ${cache.misses.toLocaleString("en")} misses (answers kept ${CACHE_SECONDS} s)` : "off"}`);
     console.log(`after GC     heap ${mb(before.heapUsed)} before the run, ${mb(after.heapUsed)} after; RSS ${mb(before.rss)} → ${mb(after.rss)}`);
     if (failed > 0) process.exitCode = 1;
   } finally {

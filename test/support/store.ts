@@ -2,6 +2,7 @@
 import neo4j from "neo4j-driver";
 import { inject } from "vitest";
 import { connectStore, type Store } from "../../server/store/connect.js";
+import { graphChanged } from "../../server/store/changes.js";
 import { applySchema } from "../../server/store/schema.js";
 
 export async function testStore(): Promise<Store> {
@@ -17,6 +18,7 @@ export async function resetGraph(store: Store): Promise<void> {
   try {
     await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
   } finally {
+    graphChanged();
     await session.close();
   }
   await applySchema(store);

@@ -5,6 +5,7 @@
  * with it (DETACH DELETE).
  */
 import neo4j from "neo4j-driver";
+import { graphChanged } from "../../store/changes.js";
 import type { Store } from "../../store/connect.js";
 import { cypher, cypherStatements } from "../../store/cypher.js";
 import { MAX_PASSAGES, similarPairs, type SimilarityInput, type SimilarPairResult } from "./compute.js";
@@ -41,6 +42,7 @@ export async function updateSimilarity(store: Store): Promise<SimilaritySummary>
       await tx.run(mark!, { docIds: pending });
     });
   } finally {
+    graphChanged();
     await session.close();
   }
   return { documents: pending.length, pairs: rows.length, seconds: (performance.now() - started) / 1000 };
