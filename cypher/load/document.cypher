@@ -2,4 +2,5 @@
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
   ON CREATE SET d:Entity
-SET d = row.props;
+SET d = row.props
+RETURN d.id AS id, elementId(d) AS eid;

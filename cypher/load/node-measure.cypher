@@ -5,4 +5,5 @@ MERGE (n:Measure {id: row.id})
   ON CREATE SET n:Entity, n.name = row.name
 SET n += row.props,
     n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a);
+SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
+RETURN n.id AS id, elementId(n) AS eid;

@@ -1,7 +1,7 @@
 // HAS_MEASURE edges, one per document that states them (the document's old edges were deleted in
 // the same transaction, so CREATE is safe and much faster than MERGE).
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+MATCH (a) WHERE elementId(a) = row.from
+MATCH (b) WHERE elementId(b) = row.to
 CREATE (a)-[r:HAS_MEASURE]->(b)
 SET r = row.props;

@@ -41,18 +41,30 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
       if (stored.length > 0) {
         for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
       }
-      await tx.run(cypher("load/document"), { rows: docRows });
+      // Element ids of everything the batch relates, as the node loads return them: the
+      // relationship loads then find both ends of 20,000 rows without an index seek each.
+      const elementIds = new Map<string, string>();
+      const keep = (records: Neo4jRecord[]) => records.forEach((r) => elementIds.set(r.get("id") as string, r.get("eid") as string));
+      keep((await tx.run(cypher("load/document"), { rows: docRows })).records);
       await redirectCitationsToDocuments(tx, nodeRows, relRows);
 
       let nodes = docRows.length;
       for (const [label, rows] of nodeRows) {
-        await tx.run(cypher(`load/node-${label.toLowerCase()}`), { rows });
+        keep((await tx.run(cypher(`load/node-${label.toLowerCase()}`), { rows })).records);
         nodes += rows.length;
       }
+      const elsewhere = [...new Set([...relRows.values()].flat().flatMap((r) => [r.from as string, r.to as string]))].filter((id) => !elementIds.has(id));
+      if (elsewhere.length > 0) keep((await tx.run(cypher("load/element-ids"), { ids: elsewhere })).records);
+
       let relationships = 0;
       for (const [type, rows] of relRows) {
-        await tx.run(cypher(`load/rel-${kebab(type)}`), { rows });
-        relationships += rows.length;
+        const resolved = rows.flatMap((r) => {
+          const from = elementIds.get(r.from as string);
+          const to = elementIds.get(r.to as string);
+          return from && to ? [{ from, to, props: r.props }] : [];
+        });
+        await tx.run(cypher(`load/rel-${kebab(type)}`), { rows: resolved });
+        relationships += resolved.length;
       }
       const titles = docRows.map((d) => ({ id: d.id, keys: [d.props.titleKey, d.props.innerTitleKey].filter(Boolean) }));
       for (const statement of cypherStatements("load/policies-to-documents")) await tx.run(statement, { rows: titles });
