@@ -5,7 +5,7 @@ import { graphChanged } from "../store/changes.js";
 import { responseCache, type CacheOptions } from "./cache.js";
 
 /** An app whose one route counts how often it really ran, behind the cache. */
-async function appWith(options: CacheOptions, answer: (n: number) => { status: number; body: unknown } = (n) => ({ status: 200, body: { n } })) {
+async function appWith(options: CacheOptions, answer: (n: number) => { status: number; body: unknown } = (n) => ({ status: 200, body: { n } }), delayMs = 20) {
   const cache = responseCache(options);
   let runs = 0;
   const app = express();
@@ -13,7 +13,7 @@ async function appWith(options: CacheOptions, answer: (n: number) => { status: n
   app.use(cache.middleware);
   app.all("/thing", async (_req, res) => {
     const { status, body } = answer(++runs);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, delayMs));
     res.status(status).json(body);
   });
   const server = app.listen(0, "127.0.0.1");
@@ -63,6 +63,23 @@ describe("responseCache", () => {
     await fetch(app.url);
     await new Promise((r) => setTimeout(r, 80));
     expect(await fetch(app.url).then((r) => r.json())).toEqual({ n: 2 });
+  });
+
+  it("serves the expired answer while one request refreshes it, never after a write", async () => {
+    // Each answer takes 300 ms to make, so the second request surely arrives during the refresh.
+    const app = await appWith({ ttlMs: 30, maxBytes: 1 << 20 }, undefined, 300);
+    await fetch(app.url);
+    await new Promise((r) => setTimeout(r, 50));
+    const [refreshing, waiting] = await Promise.all([fetch(app.url), new Promise((r) => setTimeout(r, 50)).then(() => fetch(app.url))]);
+    expect(refreshing.headers.get("x-cache")).toBe("miss");
+    expect(await refreshing.json()).toEqual({ n: 2 });
+    expect(waiting.headers.get("x-cache")).toBe("stale");
+    expect(await waiting.json()).toEqual({ n: 1 });
+
+    graphChanged();
+    const [first, second] = await Promise.all([fetch(app.url), new Promise((r) => setTimeout(r, 50)).then(() => fetch(app.url))]);
+    expect(await first.json()).toEqual({ n: 3 });
+    expect(await second.json()).toEqual({ n: 3 });
   });
 
   it("asks once for concurrent identical requests", async () => {

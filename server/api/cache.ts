@@ -11,8 +11,10 @@
  * (server/store/changes.ts), so a write through this process retires every entry at once.
  * Entries also expire after `ttlMs`, which bounds how stale an answer can be when another
  * process writes to the same Neo4j (npm run ingest against a shared server). Concurrent misses
- * on one key wait for the first one instead of all asking Neo4j. Only 200 JSON answers are
- * kept; errors, CSV and the health check never are. `X-Cache: hit|miss` says which it was.
+ * on one key wait for the first one instead of all asking Neo4j, and while an expired answer is
+ * being refreshed the others get the expired one (`X-Cache: stale`), so that under load the
+ * expiry of a popular answer does not queue every client behind Neo4j. Only 200 JSON answers
+ * are kept; errors, CSV and the health check never are. `X-Cache: hit|stale|miss` says which.
  */
 import { createHash } from "node:crypto";
 import type { RequestHandler, Response } from "express";
@@ -70,22 +72,28 @@ export function responseCache(options: CacheOptions): ResponseCache {
       drop(oldest);
     }
   };
-  const usable = (entry: Entry | undefined | null): entry is Entry => !!entry && entry.generation === graphGeneration() && entry.expires > Date.now();
+  const usable = (entry: Entry) => entry.generation === graphGeneration() && entry.expires > Date.now();
 
   const middleware: RequestHandler = async (req, res, next) => {
     if (options.ttlMs <= 0 || (req.method !== "GET" && req.method !== "POST")) return next();
     const key = `${req.method} ${req.originalUrl} ${req.method === "POST" ? JSON.stringify(req.body) : ""}`;
     const entry = entries.get(key);
-    if (usable(entry)) {
+    if (entry && usable(entry)) {
       entries.delete(key);
       entries.set(key, entry);
       hits++;
       return send(res, entry, "hit");
     }
     const inFlight = pending.get(key);
+    // Expired but of this generation, and already being asked again: the old answer now rather
+    // than a queue behind the one request that refreshes it (stale-while-revalidate).
+    if (inFlight && entry?.generation === graphGeneration()) {
+      hits++;
+      return send(res, entry, "stale");
+    }
     if (inFlight) {
       const shared = await inFlight;
-      if (usable(shared)) {
+      if (shared && usable(shared)) {
         hits++;
         return send(res, shared, "hit");
       }
@@ -118,7 +126,7 @@ export function responseCache(options: CacheOptions): ResponseCache {
   return { middleware, stats: () => ({ hits, misses, entries: entries.size, bytes }) };
 }
 
-function send(res: Response, entry: Entry, how: "hit" | "miss"): Response {
+function send(res: Response, entry: Entry, how: "hit" | "stale" | "miss"): Response {
   res.setHeader("X-Cache", how);
   res.setHeader("ETag", entry.etag);
   return res.type("json").send(entry.body);
