@@ -9,7 +9,10 @@ export function graphGeneration(): number {
   return generation;
 }
 
-/** Called after every committed write to the graph. */
+/**
+ * Called after every write transaction, committed or not: a transaction whose commit was cut off
+ * by a lost connection has an unknown outcome, so any attempt counts as a change.
+ */
 export function graphChanged(): void {
   generation++;
 }
