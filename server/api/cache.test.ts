@@ -16,11 +16,16 @@ async function appWith(options: CacheOptions, answer: (n: number) => { status: n
     await new Promise((r) => setTimeout(r, delayMs));
     res.status(status).json(body);
   });
+  app.get("/table", async (_req, res) => {
+    runs++;
+    await new Promise((r) => setTimeout(r, delayMs));
+    res.type("text/csv").send("a,b\n1,2\n");
+  });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/thing`;
   closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url, runs: () => runs, stats: cache.stats };
+  return { url, table: url.replace(/thing$/, "table"), runs: () => runs, stats: cache.stats };
 }
 
 const closers: (() => Promise<void>)[] = [];
@@ -87,6 +92,24 @@ describe("responseCache", () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(app.url).then((r) => r.json())));
     expect(answers).toEqual(Array.from({ length: 10 }, () => ({ n: 1 })));
     expect(app.runs()).toBe(1);
+  });
+
+  it("goes on for the others when the client that asked first gives up", async () => {
+    const app = await appWith(LONG, undefined, 300);
+    const gaveUp = fetch(app.url, { signal: AbortSignal.timeout(50) }).catch((err: Error) => err.name);
+    await new Promise((r) => setTimeout(r, 100));
+    const waiter = await fetch(app.url);
+    expect(await gaveUp).toBe("TimeoutError");
+    expect(await waiter.json()).toEqual({ n: 1 });
+    expect(app.runs()).toBe(1);
+  });
+
+  it("keeps no answer that is not JSON, and holds nobody waiting for one", async () => {
+    const app = await appWith(LONG);
+    const answers = await Promise.all(Array.from({ length: 3 }, () => fetch(app.table).then((r) => r.text())));
+    expect(answers).toEqual(Array.from({ length: 3 }, () => "a,b\n1,2\n"));
+    expect((await fetch(app.table)).headers.get("x-cache")).toBeNull();
+    expect(app.stats().entries).toBe(0);
   });
 
   it("never keeps an error", async () => {

@@ -119,7 +119,14 @@ export function responseCache(options: CacheOptions): ResponseCache {
       settle(made);
       return send(res, made, "miss");
     };
-    res.once("close", () => settle(null));
+    // Any other ending (a CSV, a handler that ends the response itself) keeps nothing. A client
+    // that goes away does not end the computation: the others waiting on it still get its answer,
+    // where settling on "close" sent every one of them to Neo4j at once just when it was slow.
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      settle(null);
+      return end(...args);
+    }) as Response["end"];
     next();
   };
 
