@@ -63,7 +63,9 @@ export const api = {
   search: (q: string, opts: { labels?: string[]; limit?: number; offset?: number } = {}, signal?: AbortSignal) =>
     request<SearchResult>(`/search?${query({ q, labels: opts.labels, limit: opts.limit, offset: opts.offset })}`, undefined, signal),
   entity: (id: string) => request<EntityDetail>(`/entities/${encodeURIComponent(id)}`),
-  neighbourhood: (body: Partial<NeighbourhoodRequest> & { ids: string[] }) => request<GraphResult>("/neighbourhood", { json: body }),
+  /** One id goes in the URL, so that the browser and the server's cache keep the answer; a list goes in a body. */
+  neighbourhood: ({ ids, ...rest }: Partial<NeighbourhoodRequest> & { ids: string[] }) =>
+    ids.length === 1 ? request<GraphResult>(`/neighbourhood?${query({ ids: ids[0], ...rest })}`) : request<GraphResult>("/neighbourhood", { json: { ids, ...rest } }),
   paths: (from: string, to: string, mode: "shortest" | "all", maxLength: number, filter: GraphFilter = {}) =>
     request<PathsResult>(`/paths?${query({ from, to, mode, maxLength, ...filterParams(filter) })}`),
   documents: (limit = 500) => request<DocumentList>(`/documents?${query({ limit })}`),

@@ -3,7 +3,7 @@
  * empty, then the API and the explorer on one port. Ctrl-C / SIGTERM stop everything, the
  * embedded JVM included.
  */
-import { createApp } from "./api/app.js";
+import { apiServer, createApp } from "./api/app.js";
 import { progressBar, printSummary } from "./cli/progress.js";
 import { loadConfig } from "./config.js";
 import { ingest } from "./ingest/index.js";
@@ -22,7 +22,7 @@ async function main() {
     await store.close();
     process.exit(0);
   };
-  let server: ReturnType<ReturnType<typeof createApp>["listen"]> | undefined;
+  let server: ReturnType<typeof apiServer> | undefined;
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGHUP", () => void shutdown("SIGHUP"));
@@ -40,7 +40,7 @@ async function main() {
   }
 
   const app = createApp(store, { cache: { ttlMs: config.http.cacheSeconds * 1000 } });
-  server = app.listen(config.http.port, config.http.host, () => {
+  server = apiServer(app).listen(config.http.port, config.http.host, () => {
     const url = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}/`;
     console.log(`ready in ${((performance.now() - started) / 1000).toFixed(1)}s: open ${url}`);
   });

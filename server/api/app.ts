@@ -1,5 +1,6 @@
 /** The Express application: the JSON API under /api and the built explorer at /. */
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import express from "express";
 import helmet from "helmet";
@@ -27,6 +28,11 @@ export interface AppOptions {
 /** The answer cache of an app made by createApp, for its hit and miss counts. */
 export function appCache(app: express.Express): ResponseCache {
   return app.locals.cache as ResponseCache;
+}
+
+/** The HTTP server of an app made by createApp: kept GET answers are replayed in front of Express. */
+export function apiServer(app: express.Express): http.Server {
+  return http.createServer(appCache(app).front(app));
 }
 
 export function createApp(store: Store, options: AppOptions = {}): express.Express {

@@ -1,4 +1,6 @@
+import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { graphChanged } from "../store/changes.js";
@@ -8,24 +10,30 @@ import { responseCache, type CacheOptions } from "./cache.js";
 async function appWith(options: CacheOptions, answer: (n: number) => { status: number; body: unknown } = (n) => ({ status: 200, body: { n } }), delayMs = 20) {
   const cache = responseCache(options);
   let runs = 0;
+  let entered = 0;
   const app = express();
+  app.use((_req, res, next) => {
+    entered++;
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    next();
+  });
   app.use(express.json());
   app.use(cache.middleware);
-  app.all("/thing", async (_req, res) => {
+  app.all("/api/thing", async (_req, res) => {
     const { status, body } = answer(++runs);
     await new Promise((r) => setTimeout(r, delayMs));
     res.status(status).json(body);
   });
-  app.get("/table", async (_req, res) => {
+  app.get("/api/table", async (_req, res) => {
     runs++;
     await new Promise((r) => setTimeout(r, delayMs));
     res.type("text/csv").send("a,b\n1,2\n");
   });
-  const server = app.listen(0, "127.0.0.1");
+  const server = http.createServer(cache.front(app)).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/thing`;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/thing`;
   closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url, table: url.replace(/thing$/, "table"), runs: () => runs, stats: cache.stats };
+  return { url, table: url.replace(/thing$/, "table"), runs: () => runs, entered: () => entered, stats: cache.stats };
 }
 
 const closers: (() => Promise<void>)[] = [];
@@ -44,6 +52,45 @@ describe("responseCache", () => {
     expect(second.headers.get("x-cache")).toBe("hit");
     expect(await second.json()).toEqual(await first.json());
     expect(second.headers.get("content-type")).toMatch(/application\/json/);
+    expect(app.runs()).toBe(1);
+  });
+
+  it("replays a GET answer in front of Express, with the headers it was first sent with", async () => {
+    const app = await appWith(LONG);
+    await fetch(`${app.url}?q=1`);
+    const again = await fetch(`${app.url}?q=1`);
+    expect(again.headers.get("x-cache")).toBe("hit");
+    expect(again.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(again.headers.get("content-length")).toBe(String(JSON.stringify({ n: 1 }).length));
+    expect(app.entered()).toBe(1);
+    // POST answers are found by their parsed body, so Express reads them first.
+    const post = () => fetch(app.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"ids":["a"]}' });
+    await post();
+    expect((await post()).headers.get("x-cache")).toBe("hit");
+    expect(app.entered()).toBe(3);
+  });
+
+  it("gzips a large answer once, for the clients that accept it, with its own ETag", async () => {
+    const app = await appWith(LONG, (n) => ({ status: 200, body: { n, items: Array.from({ length: 300 }, (_, i) => ({ id: `industry:新材料${i}`, label: "Industry" })) } }));
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http.get(`${app.url}?big`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on("error", reject);
+      });
+    const plain = await raw({});
+    const gzipped = await raw({ "accept-encoding": "gzip, deflate, br" });
+    const refused = await raw({ "accept-encoding": "gzip;q=0, identity" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.vary).toBe("Accept-Encoding");
+    expect(gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
+    expect(gzipped.body.length).toBeLessThan(plain.body.length / 5);
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(gzipped.headers.etag).not.toBe(plain.headers.etag);
+    expect((await raw({ "accept-encoding": "gzip", "if-none-match": gzipped.headers.etag! })).status).toBe(304);
+    expect((await raw({ "if-none-match": gzipped.headers.etag! })).status).toBe(200);
     expect(app.runs()).toBe(1);
   });
 

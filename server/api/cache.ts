@@ -15,8 +15,17 @@
  * being refreshed the others get the expired one (`X-Cache: stale`), so that under load the
  * expiry of a popular answer does not queue every client behind Neo4j. Only 200 JSON answers
  * are kept; errors, CSV and the health check never are. `X-Cache: hit|stale|miss` says which.
+ *
+ * An answer is kept as sent and gzipped, once: browsers get a fifth of the bytes, and replaying
+ * costs no compression. A kept answer is replayed with the headers it was first sent with (helmet's among them). GET
+ * answers are replayed by `front`, in front of Express: Express 5 alone, with no route, costs
+ * more per request than replaying bytes (4,800 against 12,700 answers/s on this machine), and
+ * under 50 concurrent clients that difference is the tail latency. POST answers need their body
+ * parsed to be found, so they are replayed by the middleware, after Express's JSON parser.
  */
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from "node:http";
 import type { RequestHandler, Response } from "express";
 import { graphGeneration } from "../store/changes.js";
 
@@ -31,6 +40,10 @@ export const DEFAULT_CACHE: CacheOptions = { ttlMs: 10_000, maxBytes: 64 * 1024 
 
 interface Entry {
   body: Buffer;
+  /** The body gzipped once, for the clients that accept it (every browser): a fifth of the bytes to send. */
+  gzipped: Buffer | null;
+  /** The headers the answer was first sent with, but for its length, ETag and X-Cache. */
+  headers: OutgoingHttpHeaders;
   etag: string;
   generation: number;
   expires: number;
@@ -44,7 +57,10 @@ export interface CacheStats {
 }
 
 export interface ResponseCache {
+  /** Keeps the answers of the routes after it, and replays POST answers. */
   middleware: RequestHandler;
+  /** The app behind a replay of kept GET answers that skips it altogether. */
+  front(app: RequestListener): RequestListener;
   stats(): CacheStats;
 }
 
@@ -59,13 +75,13 @@ export function responseCache(options: CacheOptions): ResponseCache {
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= size(entry);
   };
   const keep = (key: string, entry: Entry) => {
     drop(key);
-    if (entry.body.length > options.maxBytes / 4) return;
+    if (size(entry) > options.maxBytes / 4) return;
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += size(entry);
     // A Map iterates in insertion order and a hit re-inserts its key: the first is the least recently used.
     for (const oldest of entries.keys()) {
       if (bytes <= options.maxBytes) break;
@@ -73,29 +89,38 @@ export function responseCache(options: CacheOptions): ResponseCache {
     }
   };
   const usable = (entry: Entry) => entry.generation === graphGeneration() && entry.expires > Date.now();
+  const keyOf = (method: string, url: string, body: unknown) => `${method} ${url} ${method === "POST" ? JSON.stringify(body) : ""}`;
+
+  /** Replays the kept answer, if there is one to give now; says whether it did. */
+  const replayed = (key: string, req: IncomingMessage, res: ServerResponse): boolean => {
+    const entry = entries.get(key);
+    if (!entry || entry.generation !== graphGeneration()) return false;
+    // Expired, but already being asked again: the old answer now rather than a queue behind
+    // the one request that refreshes it (stale-while-revalidate).
+    const how = entry.expires > Date.now() ? "hit" : pending.has(key) ? "stale" : null;
+    if (!how) return false;
+    entries.delete(key);
+    entries.set(key, entry);
+    hits++;
+    replay(req, res, entry, how);
+    return true;
+  };
+
+  const front = (app: RequestListener): RequestListener => (req, res) => {
+    if (options.ttlMs > 0 && req.method === "GET" && req.url?.startsWith("/api/") && replayed(keyOf("GET", req.url, null), req, res)) return;
+    app(req, res);
+  };
 
   const middleware: RequestHandler = async (req, res, next) => {
     if (options.ttlMs <= 0 || (req.method !== "GET" && req.method !== "POST")) return next();
-    const key = `${req.method} ${req.originalUrl} ${req.method === "POST" ? JSON.stringify(req.body) : ""}`;
-    const entry = entries.get(key);
-    if (entry && usable(entry)) {
-      entries.delete(key);
-      entries.set(key, entry);
-      hits++;
-      return send(res, entry, "hit");
-    }
+    const key = keyOf(req.method, req.originalUrl, req.body);
+    if (replayed(key, req, res)) return;
     const inFlight = pending.get(key);
-    // Expired but of this generation, and already being asked again: the old answer now rather
-    // than a queue behind the one request that refreshes it (stale-while-revalidate).
-    if (inFlight && entry?.generation === graphGeneration()) {
-      hits++;
-      return send(res, entry, "stale");
-    }
     if (inFlight) {
       const shared = await inFlight;
       if (shared && usable(shared)) {
         hits++;
-        return send(res, shared, "hit");
+        return replay(req, res, shared, "hit");
       }
     }
     misses++;
@@ -113,11 +138,14 @@ export function responseCache(options: CacheOptions): ResponseCache {
         return json(value);
       }
       const body = Buffer.from(JSON.stringify(value));
-      const made: Entry = { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"`, generation, expires: Date.now() + options.ttlMs };
+      const headers: OutgoingHttpHeaders = { ...res.getHeaders(), "content-type": "application/json; charset=utf-8" };
+      for (const name of ["content-length", "etag", "x-cache", "date"]) delete headers[name];
+      const gzipped = body.length >= GZIP_FROM ? gzipSync(body, { level: 6 }) : null;
+      const made: Entry = { body, gzipped, headers, etag: `"${createHash("sha1").update(body).digest("base64url")}"`, generation, expires: Date.now() + options.ttlMs };
       // An answer computed across a write may mix the graph before and after it: not kept.
       if (generation === graphGeneration()) keep(key, made);
       settle(made);
-      return send(res, made, "miss");
+      return replay(req, res, made, "miss");
     };
     // Any other ending (a CSV, a handler that ends the response itself) keeps nothing. A client
     // that goes away does not end the computation: the others waiting on it still get its answer,
@@ -130,11 +158,43 @@ export function responseCache(options: CacheOptions): ResponseCache {
     next();
   };
 
-  return { middleware, stats: () => ({ hits, misses, entries: entries.size, bytes }) };
+  return { middleware, front, stats: () => ({ hits, misses, entries: entries.size, bytes }) };
 }
 
-function send(res: Response, entry: Entry, how: "hit" | "stale" | "miss"): Response {
-  res.setHeader("X-Cache", how);
-  res.setHeader("ETag", entry.etag);
-  return res.type("json").send(entry.body);
+/** Below this many bytes an answer is sent as it is: gzip would save less than a packet. */
+const GZIP_FROM = 1400;
+
+const size = (entry: Entry) => entry.body.length + (entry.gzipped?.length ?? 0);
+
+/** Whether Accept-Encoding allows gzip (gzip or *, with a q above 0). */
+function acceptsGzip(req: IncomingMessage): boolean {
+  return (req.headers["accept-encoding"] ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.split(";").map((s) => s.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+/**
+ * The kept answer, gzipped when the client accepts it, or 304 to a client that has it already
+ * (If-None-Match, as Express's `fresh` reads it). Each encoding has its own ETag, as HTTP wants.
+ */
+function replay<T extends ServerResponse>(req: IncomingMessage, res: T, entry: Entry, how: "hit" | "stale" | "miss"): T {
+  const gzip = entry.gzipped !== null && acceptsGzip(req);
+  const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
+  const headers: OutgoingHttpHeaders = { ...entry.headers, etag, "x-cache": how };
+  if (entry.gzipped) headers.vary = "Accept-Encoding";
+  const known = req.headers["if-none-match"];
+  const revalidating = known !== undefined && !/(?:^|,)\s*no-cache\s*(?:,|$)/.test(req.headers["cache-control"] ?? "");
+  if (revalidating && (known.trim() === "*" || known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag))) {
+    delete headers["content-type"];
+    res.writeHead(304, headers);
+    res.end();
+    return res;
+  }
+  const body = gzip ? entry.gzipped! : entry.body;
+  if (gzip) headers["content-encoding"] = "gzip";
+  res.writeHead(200, { ...headers, "content-length": body.length });
+  res.end(body);
+  return res;
 }

@@ -1,5 +1,6 @@
 /**
- * POST /api/neighbourhood: the graph around some entities, one or two steps out.
+ * GET and POST /api/neighbourhood: the graph around some entities, one or two steps out (GET
+ * for a few ids, in the URL; POST for many, in a JSON body).
  *
  * Fast on hubs by construction: cypher/api/neighbours.cypher reads a bounded number of
  * edges per node, best first, and depth 2 expands only the best EXPAND_AT_DEPTH_2 of the
@@ -7,7 +8,7 @@
  * costs what a leaf costs, and `capped` tells the client that there is more.
  */
 import { Router } from "express";
-import { NeighbourhoodRequest, type GraphResult } from "../schema/api.js";
+import { NeighbourhoodQuery, NeighbourhoodRequest, type GraphResult } from "../schema/api.js";
 import type { Store } from "../store/connect.js";
 import type { EdgeRow, NodeRow } from "./elements.js";
 import { HttpError } from "./errors.js";
@@ -27,9 +28,11 @@ interface Ring {
 
 export function neighbourhoodRoutes(store: Store): Router {
   const router = Router();
+  router.get("/neighbourhood", async (req, res) => {
+    res.json(await neighbourhood(store, NeighbourhoodQuery.parse(req.query)));
+  });
   router.post("/neighbourhood", async (req, res) => {
-    const request = NeighbourhoodRequest.parse(req.body);
-    res.json(await neighbourhood(store, request));
+    res.json(await neighbourhood(store, NeighbourhoodRequest.parse(req.body)));
   });
   return router;
 }

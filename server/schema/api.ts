@@ -93,6 +93,13 @@ export const NeighbourhoodRequest = GraphFilter.extend({
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
 export type NeighbourhoodRequest = z.infer<typeof NeighbourhoodRequest>;
+/**
+ * The same request as a URL (ids=a&ids=b, the filters as elsewhere), which browsers and the
+ * server's answer cache keep: how the explorer expands one node. Ids are never split at commas.
+ */
+export const NeighbourhoodQuery = NeighbourhoodRequest.extend({
+  ids: z.preprocess((v) => (typeof v === "string" ? [v] : v), NeighbourhoodRequest.shape.ids),
+});
 
 export const PathsQuery = GraphFilter.extend({
   from: z.string().min(1).max(300),

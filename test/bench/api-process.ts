@@ -10,7 +10,7 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { appCache, createApp } from "../../server/api/app.js";
+import { apiServer, appCache, createApp } from "../../server/api/app.js";
 import type { CacheStats } from "../../server/api/cache.js";
 import { connectStore } from "../../server/store/connect.js";
 
@@ -43,7 +43,7 @@ type Question = "memory" | "memory after gc" | "cache";
 async function serve(uri: string, cacheSeconds: number): Promise<void> {
   const store = await connectStore(uri, "neo4j", undefined, null);
   const app = createApp(store, { cache: { ttlMs: cacheSeconds * 1000 } });
-  const server = app.listen(0, "127.0.0.1", () => {
+  const server = apiServer(app).listen(0, "127.0.0.1", () => {
     process.send?.({ port: (server.address() as { port: number }).port });
   });
   process.on("message", (question: Question) => {

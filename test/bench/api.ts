@@ -26,7 +26,7 @@ import { cypher } from "../../server/store/cypher.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
-import { benchTargets, type BenchTargets } from "../support/load.js";
+import { benchTargets, BROWSER_HEADERS, type BenchTargets } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
 import { loadSyntheticCorpus } from "./synthetic.js";
@@ -49,26 +49,19 @@ interface Figures {
 
 interface Scenario {
   name: string;
-  /** The HTTP requests, used in turn. */
-  http: { method: "GET" | "POST"; path: string; body?: string }[];
+  /** The paths of the HTTP requests (all GET), used in turn. */
+  http: string[];
   /** The same work without HTTP: the function the route calls, over the same Bolt driver. */
   direct: (i: number) => Promise<unknown>;
 }
 
+/** Each connection asks the scenario's requests in turn, with a browser's Accept-Encoding. */
 async function overHttp(port: number, scenario: Scenario, seconds: number, connections: number): Promise<Figures> {
-  let turn = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
     duration: seconds,
-    requests: [
-      {
-        setupRequest: (req) => {
-          const r = scenario.http[turn++ % scenario.http.length]!;
-          return { ...req, method: r.method, path: r.path, body: r.body, headers: { "content-type": "application/json" } };
-        },
-      },
-    ],
+    requests: scenario.http.map((path) => ({ method: "GET", path, headers: BROWSER_HEADERS })),
   });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts };
 }
@@ -98,8 +91,8 @@ async function direct(scenario: Scenario, seconds: number, connections: number):
 
 function scenarios(store: Store, seeds: BenchTargets): Scenario[] {
   const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能"];
-  /** One HTTP request and the same request parsed for the function its route calls. */
-  const post = (body: object) => ({ method: "POST" as const, path: "/api/neighbourhood", body: JSON.stringify(body) });
+  /** A neighbourhood as the explorer asks for one node's: GET, the id in the URL. */
+  const get = (body: { ids: string[]; depth?: number }) => `/api/neighbourhood?ids=${encodeURIComponent(body.ids[0]!)}&depth=${body.depth ?? 1}`;
   const inTurn = <T>(list: T[], run: (item: T) => Promise<unknown>) => (i: number) => run(list[i % list.length]!);
   const depth1 = seeds.depth1.map((id) => ({ ids: [id] }));
   const depth2 = seeds.depth2.map((id) => ({ ids: [id], depth: 2 }));
@@ -107,24 +100,24 @@ function scenarios(store: Store, seeds: BenchTargets): Scenario[] {
   return [
     {
       name: "floor: health (count store only)",
-      http: [{ method: "GET", path: "/api/health" }],
+      http: ["/api/health"],
       direct: () => store.driver.executeQuery(cypher("api/health"), {}, { database: store.database, routing: "READ" }),
     },
     {
       name: "search",
-      http: searches.map((q) => ({ method: "GET", path: `/api/search?q=${encodeURIComponent(q)}` })),
+      http: searches.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
       direct: inTurn(searches.map((q) => SearchQuery.parse({ q })), (q) => search(store, q)),
     },
-    { name: "neighbourhood depth 1", http: depth1.map(post), direct: inTurn(depth1.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
+    { name: "neighbourhood depth 1", http: depth1.map(get), direct: inTurn(depth1.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
     {
       name: `neighbourhood depth 1, hub (${seeds.hub})`,
-      http: [post({ ids: [seeds.hub] })],
+      http: [get({ ids: [seeds.hub] })],
       direct: inTurn([NeighbourhoodRequest.parse({ ids: [seeds.hub] })], (r) => neighbourhood(store, r)),
     },
-    { name: "neighbourhood depth 2", http: depth2.map(post), direct: inTurn(depth2.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
+    { name: "neighbourhood depth 2", http: depth2.map(get), direct: inTurn(depth2.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
     {
       name: "paths (shortest)",
-      http: pathQueries.map((qs) => ({ method: "GET", path: `/api/paths?${qs}` })),
+      http: pathQueries.map((qs) => `/api/paths?${qs}`),
       direct: inTurn(pathQueries.map((qs) => PathsQuery.parse(Object.fromEntries(new URLSearchParams(qs)))), (q) => findPaths(store, q)),
     },
   ];

@@ -140,6 +140,16 @@ describe("POST /api/neighbourhood", () => {
   });
 });
 
+describe("GET /api/neighbourhood", () => {
+  it("answers as POST does, the ids repeated in the URL and never split at commas", async () => {
+    const get = async (qs: string) => json(await api.get(`/api/neighbourhood?${qs}`), GraphResult);
+    expect(await get("ids=industry:新材料&types=PRIORITIZES,SUPPORTS")).toEqual(await neighbourhood({ ids: ["industry:新材料"], types: ["PRIORITIZES", "SUPPORTS"] }));
+    expect(await get("ids=industry:新材料&ids=leshan&depth=1")).toEqual(await neighbourhood({ ids: ["industry:新材料", "leshan"] }));
+    expect((await api.get("/api/neighbourhood?ids=industry:新材料,leshan")).status).toBe(404);
+    expect((await api.get("/api/neighbourhood")).status).toBe(400);
+  });
+});
+
 describe("GET /api/paths", () => {
   const paths = async (qs: string) => json(await api.get(`/api/paths?${qs}`), PathsResult);
 

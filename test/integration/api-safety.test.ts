@@ -45,6 +45,8 @@ const cases: Case[] = [
   ["depth 3", () => api.post("/api/neighbourhood", { ids: ["industry:新材料"], depth: 3 })],
   ["a huge neighbourhood limit", () => api.post("/api/neighbourhood", { ids: ["industry:新材料"], limit: 1e300 })],
   ["101 neighbourhood ids", () => api.post("/api/neighbourhood", { ids: Array.from({ length: 101 }, (_, i) => `x${i}`) })],
+  ["depth 3 in a GET", () => api.get("/api/neighbourhood?ids=leshan&depth=3")],
+  ["101 neighbourhood ids in a GET", () => api.get(`/api/neighbourhood?${Array.from({ length: 101 }, (_, i) => `ids=x${i}`).join("&")}`)],
   ["a year before 1949", () => api.post("/api/neighbourhood", { ids: ["industry:新材料"], yearFrom: 1900 })],
   ["maxLength 7", () => api.get("/api/paths?from=leshan&to=xinxiang&maxLength=7")],
   ["a negative paths limit", () => api.get("/api/paths?from=leshan&to=xinxiang&limit=-1")],

@@ -10,7 +10,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { createApp } from "../../server/api/app.js";
+import { apiServer, createApp } from "../../server/api/app.js";
 import { PROJECT_ROOT } from "../../server/config.js";
 import { ingest } from "../../server/ingest/index.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
@@ -57,7 +57,7 @@ export async function setup(project: TestProject) {
   const summary = await ingest(store, [path.join(PROJECT_ROOT, "seeds")]);
   if (summary.failed.length) throw new Error(`ingesting seeds/ for the browser tests failed: ${summary.failed.map((f) => `${f.file}: ${f.reason}`).join("; ")}`);
   await store.driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database: store.database });
-  server = createApp(store).listen(0, "127.0.0.1");
+  server = apiServer(createApp(store)).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server!.once("listening", resolve));
   project.provide("appUrl", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 }

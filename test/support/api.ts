@@ -1,6 +1,6 @@
 /** The API on an ephemeral loopback port, for integration tests that call it with fetch. */
 import type { AddressInfo } from "node:net";
-import { createApp, type AppOptions } from "../../server/api/app.js";
+import { apiServer, createApp, type AppOptions } from "../../server/api/app.js";
 import type { Store } from "../../server/store/connect.js";
 
 export interface TestApi {
@@ -13,7 +13,7 @@ export interface TestApi {
 }
 
 export async function startApi(store: Store, options: AppOptions = {}): Promise<TestApi> {
-  const server = createApp(store, options).listen(0, "127.0.0.1");
+  const server = apiServer(createApp(store, options)).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const postRaw = (path: string, body: string) => fetch(url + path, { method: "POST", headers: { "content-type": "application/json" }, body });

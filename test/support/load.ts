@@ -31,12 +31,17 @@ export async function benchTargets(store: Store): Promise<BenchTargets> {
   return { hub, depth1, depth2: depth1.filter((id) => id !== hub), pairs: funds.map((f, i) => [f, orgs[i]!] as [string, string]) };
 }
 
-/** An autocannon request list: searches and one- and two-step neighbourhoods, in turn. */
-export function searchAndNeighbourhood(targets: BenchTargets): { setupRequest: (req: object) => object }[] {
-  const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能", "乐山"].map((q) => ({ method: "GET", path: `/api/search?q=${encodeURIComponent(q)}` }));
-  const expand = (ids: string[], depth: number) =>
-    ids.map((id) => ({ method: "POST", path: "/api/neighbourhood", body: JSON.stringify({ ids: [id], depth }), headers: { "content-type": "application/json" } }));
-  const mix = [...searches, ...expand(targets.depth1, 1), ...expand(targets.depth2.slice(0, 5), 2)];
-  let turn = 0;
-  return [{ setupRequest: (req) => ({ ...req, ...mix[turn++ % mix.length]! }) }];
+/** What a browser sends: answers come gzipped, as the explorer gets them. */
+export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
+/**
+ * An autocannon request list: searches and one- and two-step neighbourhoods, each connection
+ * taking them in turn. Neighbourhoods are asked as the explorer asks for one node's: GET, the id
+ * in the URL.
+ */
+export function searchAndNeighbourhood(targets: BenchTargets): { method: "GET"; path: string; headers: Record<string, string> }[] {
+  const get = (path: string) => ({ method: "GET" as const, path, headers: BROWSER_HEADERS });
+  const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能", "乐山"].map((q) => get(`/api/search?q=${encodeURIComponent(q)}`));
+  const expand = (ids: string[], depth: number) => ids.map((id) => get(`/api/neighbourhood?ids=${encodeURIComponent(id)}&depth=${depth}`));
+  return [...searches, ...expand(targets.depth1, 1), ...expand(targets.depth2.slice(0, 5), 2)];
 }
