@@ -186,6 +186,14 @@ export function renderSidebar(root: HTMLElement, state: SidebarState, docs: Docu
 /** Sidecar columns of the researcher's own coding (效力级别, coder, source) with 2 to 30 values; title, issuer, date and place have filters of their own. */
 const MAX_FILTER_VALUES = 30;
 
+/**
+ * A value that locates a file rather than codes a document: a commit hash, a URL, a path or an
+ * owner/repository. Provenance columns hold them (the corpus's SOURCES.tsv has repo, path and
+ * commit), and a list of hashes is no filter anyone picks from.
+ */
+const isLocator = (value: string) =>
+  /^[0-9a-f]{7,64}$/i.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[\w.-]+\/[\w.-]+$/.test(value) || /[\\/].*\.[a-z0-9]{2,5}$/i.test(value);
+
 /** The documents' sidecar columns with few enough distinct values to pick from, each with its values sorted. */
 export function sidecarColumns(docs: DocumentSummary[]): [string, string[]][] {
   const values = new Map<string, Set<string>>();
@@ -193,7 +201,7 @@ export function sidecarColumns(docs: DocumentSummary[]): [string, string[]][] {
     for (const [k, v] of Object.entries(d.extra)) if (!isMetadataColumn(k)) (values.get(k) ?? values.set(k, new Set()).get(k)!).add(v);
   }
   return [...values]
-    .filter(([, vs]) => vs.size >= 2 && vs.size <= MAX_FILTER_VALUES)
+    .filter(([, vs]) => vs.size >= 2 && vs.size <= MAX_FILTER_VALUES && ![...vs].some(isLocator))
     .map(([k, vs]) => [k, [...vs].sort()] as [string, string[]]);
 }
 
