@@ -26,7 +26,7 @@ import { cypher } from "../../server/store/cypher.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
-import { benchTargets, BROWSER_HEADERS, type BenchTargets } from "../support/load.js";
+import { benchTargets, inTurn, type BenchTargets } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
 import { loadSyntheticCorpus } from "./synthetic.js";
@@ -55,14 +55,8 @@ interface Scenario {
   direct: (i: number) => Promise<unknown>;
 }
 
-/** Each connection asks the scenario's requests in turn, with a browser's Accept-Encoding. */
 async function overHttp(port: number, scenario: Scenario, seconds: number, connections: number): Promise<Figures> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration: seconds,
-    requests: scenario.http.map((path) => ({ method: "GET", path, headers: BROWSER_HEADERS })),
-  });
+  const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections, duration: seconds, requests: inTurn(scenario.http) });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts };
 }
 
@@ -93,7 +87,7 @@ function scenarios(store: Store, seeds: BenchTargets): Scenario[] {
   const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能"];
   /** A neighbourhood as the explorer asks for one node's: GET, the id in the URL. */
   const get = (body: { ids: string[]; depth?: number }) => `/api/neighbourhood?ids=${encodeURIComponent(body.ids[0]!)}&depth=${body.depth ?? 1}`;
-  const inTurn = <T>(list: T[], run: (item: T) => Promise<unknown>) => (i: number) => run(list[i % list.length]!);
+  const directInTurn = <T>(list: T[], run: (item: T) => Promise<unknown>) => (i: number) => run(list[i % list.length]!);
   const depth1 = seeds.depth1.map((id) => ({ ids: [id] }));
   const depth2 = seeds.depth2.map((id) => ({ ids: [id], depth: 2 }));
   const pathQueries = seeds.pairs.map(([from, to]) => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
@@ -106,19 +100,19 @@ function scenarios(store: Store, seeds: BenchTargets): Scenario[] {
     {
       name: "search",
       http: searches.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
-      direct: inTurn(searches.map((q) => SearchQuery.parse({ q })), (q) => search(store, q)),
+      direct: directInTurn(searches.map((q) => SearchQuery.parse({ q })), (q) => search(store, q)),
     },
-    { name: "neighbourhood depth 1", http: depth1.map(get), direct: inTurn(depth1.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
+    { name: "neighbourhood depth 1", http: depth1.map(get), direct: directInTurn(depth1.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
     {
       name: `neighbourhood depth 1, hub (${seeds.hub})`,
       http: [get({ ids: [seeds.hub] })],
-      direct: inTurn([NeighbourhoodRequest.parse({ ids: [seeds.hub] })], (r) => neighbourhood(store, r)),
+      direct: directInTurn([NeighbourhoodRequest.parse({ ids: [seeds.hub] })], (r) => neighbourhood(store, r)),
     },
-    { name: "neighbourhood depth 2", http: depth2.map(get), direct: inTurn(depth2.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
+    { name: "neighbourhood depth 2", http: depth2.map(get), direct: directInTurn(depth2.map((b) => NeighbourhoodRequest.parse(b)), (r) => neighbourhood(store, r)) },
     {
       name: "paths (shortest)",
       http: pathQueries.map((qs) => `/api/paths?${qs}`),
-      direct: inTurn(pathQueries.map((qs) => PathsQuery.parse(Object.fromEntries(new URLSearchParams(qs)))), (q) => findPaths(store, q)),
+      direct: directInTurn(pathQueries.map((qs) => PathsQuery.parse(Object.fromEntries(new URLSearchParams(qs)))), (q) => findPaths(store, q)),
     },
   ];
 }

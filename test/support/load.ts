@@ -32,16 +32,21 @@ export async function benchTargets(store: Store): Promise<BenchTargets> {
 }
 
 /** What a browser sends: answers come gzipped, as the explorer gets them. */
-export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
 /**
- * An autocannon request list: searches and one- and two-step neighbourhoods, each connection
- * taking them in turn. Neighbourhoods are asked as the explorer asks for one node's: GET, the id
- * in the URL.
+ * An autocannon request list that sends the paths in turn across all connections, as GETs with
+ * a browser's headers. One turn shared by all connections spreads a heavy request (the hub)
+ * evenly; a fixed list would have every connection ask it at the same moment.
  */
-export function searchAndNeighbourhood(targets: BenchTargets): { method: "GET"; path: string; headers: Record<string, string> }[] {
-  const get = (path: string) => ({ method: "GET" as const, path, headers: BROWSER_HEADERS });
-  const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能", "乐山"].map((q) => get(`/api/search?q=${encodeURIComponent(q)}`));
-  const expand = (ids: string[], depth: number) => ids.map((id) => get(`/api/neighbourhood?ids=${encodeURIComponent(id)}&depth=${depth}`));
-  return [...searches, ...expand(targets.depth1, 1), ...expand(targets.depth2.slice(0, 5), 2)];
+export function inTurn(paths: string[]): { setupRequest: (req: object) => object }[] {
+  let turn = 0;
+  return [{ setupRequest: (req) => ({ ...req, method: "GET", path: paths[turn++ % paths.length]!, headers: BROWSER_HEADERS }) }];
+}
+
+/** Searches and one- and two-step neighbourhoods, asked as the explorer asks for one node's: GET, the id in the URL. */
+export function searchAndNeighbourhood(targets: BenchTargets): { setupRequest: (req: object) => object }[] {
+  const searches = ["新材料", "引导基金", "xincailiao", "xcl", "科技局", "人工智能", "乐山"].map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+  const expand = (ids: string[], depth: number) => ids.map((id) => `/api/neighbourhood?ids=${encodeURIComponent(id)}&depth=${depth}`);
+  return inTurn([...searches, ...expand(targets.depth1, 1), ...expand(targets.depth2.slice(0, 5), 2)]);
 }
