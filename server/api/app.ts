@@ -42,13 +42,13 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   app.use(express.json({ limit: "256kb" }));
 
   const api = express.Router();
+  const cache = responseCache({ ...DEFAULT_CACHE, ...options.cache });
+  app.locals.cache = cache;
   // Never from the cache: the health check, the console's own queries, exports and static pages.
-  api.use(healthRoutes(store));
+  api.use(healthRoutes(store, cache.stats));
   api.use(cypherRoutes(store, options.cypher));
   api.use(exportRoutes(store));
   api.use(openApiRoutes());
-  const cache = responseCache({ ...DEFAULT_CACHE, ...options.cache });
-  app.locals.cache = cache;
   api.use(cache.middleware);
   api.use(searchRoutes(store));
   api.use(entityRoutes(store));

@@ -1,15 +1,16 @@
-/** GET /api/health: Neo4j's version, whether it is embedded, and the graph's size; 503 when unreachable. */
+/** GET /api/health: Neo4j's version, whether it is embedded, the graph's size and the answer cache's counts; 503 when unreachable. */
 import { Router } from "express";
 import neo4j from "neo4j-driver";
 import type { Health } from "../schema/api.js";
 import type { Store } from "../store/connect.js";
+import type { CacheStats } from "./cache.js";
 import { cypher } from "../store/cypher.js";
 import { isTimeout, isUnavailable } from "./errors.js";
 
 /** A health check must answer now: no retries (the driver retries managed transactions for 30 s) and a short timeout. */
 const HEALTH_TIMEOUT_MS = 3_000;
 
-export function healthRoutes(store: Store): Router {
+export function healthRoutes(store: Store, cacheStats: () => CacheStats): Router {
   const router = Router();
   router.get("/health", async (_req, res) => {
     const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.READ });
@@ -20,6 +21,7 @@ export function healthRoutes(store: Store): Router {
         status: "ok",
         neo4j: { version: r.get("version"), edition: r.get("edition"), embedded: store.embedded, database: store.database },
         counts: { nodes: r.get("nodes"), relationships: r.get("relationships"), documents: r.get("documents") },
+        cache: cacheStats(),
       } satisfies Health);
     } catch (err) {
       // A Neo4j too busy (or still warming up after a restart) to count within the limit is not

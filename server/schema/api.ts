@@ -198,6 +198,8 @@ export const Health = z.object({
   status: z.literal("ok"),
   neo4j: z.object({ version: z.string(), edition: z.string(), embedded: z.boolean(), database: z.string() }),
   counts: z.object({ nodes: z.number().int(), relationships: z.number().int(), documents: z.number().int() }),
+  /** The answer cache since start (server/api/cache.ts): answers replayed, answers asked of Neo4j, what it keeps now. */
+  cache: z.object({ hits: z.number().int(), misses: z.number().int(), entries: z.number().int(), bytes: z.number().int() }),
 });
 export type Health = z.infer<typeof Health>;
 

@@ -5,6 +5,7 @@
  */
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { Health } from "../../server/schema/api.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
 import { freePort } from "../setup/neo4j.js";
 import { startApi, type TestApi } from "../support/api.js";
@@ -61,5 +62,15 @@ describe("GET /api/health", () => {
     const up = await api.get("/api/health");
     expect(up.status).toBe(200);
     expect((await up.json()).status).toBe("ok");
+  });
+
+  it("reports the answer cache's hits and misses", async () => {
+    const before = Health.parse(await (await api.get("/api/health")).json()).cache;
+    await api.get("/api/stats");
+    await api.get("/api/stats");
+    const after = Health.parse(await (await api.get("/api/health")).json()).cache;
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBe(1);
+    expect(after.bytes).toBeGreaterThan(0);
   });
 });
