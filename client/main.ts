@@ -379,7 +379,9 @@ function showView(next: View) {
     canvas.cy.resize();
     updateStatus();
   }
-  scheduleUrl();
+  // A change of view is a navigation: its address at once, not after the debounce meant for
+  // panning and dragging (a link copied, or a view answered from the cache, within 300 ms).
+  void writeUrl();
 }
 
 function openDiffusion(route: DiffusionRoute) {

@@ -57,7 +57,10 @@ export async function setup(project: TestProject) {
   const summary = await ingest(store, [path.join(PROJECT_ROOT, "seeds")]);
   if (summary.failed.length) throw new Error(`ingesting seeds/ for the browser tests failed: ${summary.failed.map((f) => `${f.file}: ${f.reason}`).join("; ")}`);
   await store.driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database: store.database });
-  server = apiServer(createApp(store)).listen(0, "127.0.0.1");
+  // Without the answer cache: the browser tests load documents from their own processes
+  // (xss.test.ts), which this server would see only after API_CACHE_SECONDS, as any other
+  // process's writes. The cache has its own unit and integration tests.
+  server = apiServer(createApp(store, { cache: { ttlMs: 0 } })).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server!.once("listening", resolve));
   project.provide("appUrl", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 }
