@@ -25,8 +25,8 @@ export interface AppOptions {
   cache?: Partial<CacheOptions>;
 }
 
-/** The answer cache of an app made by createApp, for its hit and miss counts. */
-export function appCache(app: express.Express): ResponseCache {
+/** The answer cache of an app made by createApp. */
+function appCache(app: express.Express): ResponseCache {
   return app.locals.cache as ResponseCache;
 }
 
