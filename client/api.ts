@@ -10,6 +10,7 @@ import type {
   EntityDetail,
   ExportRequest,
   GraphFilter,
+  GraphEdge,
   GraphResult,
   NeighbourhoodRequest,
   PathsResult,
@@ -66,6 +67,8 @@ export const api = {
   /** One id goes in the URL, so that the browser and the server's cache keep the answer; a list goes in a body. */
   neighbourhood: ({ ids, ...rest }: Partial<NeighbourhoodRequest> & { ids: string[] }) =>
     ids.length === 1 ? request<GraphResult>(`/neighbourhood?${query({ ids: ids[0], ...rest })}`) : request<GraphResult>("/neighbourhood", { json: { ids, ...rest } }),
+  /** One relationship with its quote, which graph answers leave out. */
+  relationship: (id: string) => request<GraphEdge>(`/relationships/${encodeURIComponent(id)}`),
   paths: (from: string, to: string, mode: "shortest" | "all", maxLength: number, filter: GraphFilter = {}) =>
     request<PathsResult>(`/paths?${query({ from, to, mode, maxLength, ...filterParams(filter) })}`),
   documents: (limit = 500) => request<DocumentList>(`/documents?${query({ limit })}`),

@@ -68,7 +68,7 @@ const pathEnds: PathEnds = { from: null, to: null };
 // --- the canvas ---------------------------------------------------------------------------
 const canvas: Canvas = createCanvas(cyHost, {
   onTapNode: (id) => void showNodeEvidence(id),
-  onTapEdge: (id) => showEdgeEvidence(id),
+  onTapEdge: (id) => void showEdgeEvidence(id),
   onTapBackground: () => menu.close(),
   onDoubleTapNode: (id) => void expand([id]),
   onContext: (target, at) => menu.open(menuItems(target), at),
@@ -120,7 +120,7 @@ function selectedIds(): string[] {
 }
 
 function menuItems(target: { kind: "node" | "edge" | "background"; id?: string }): MenuItem[] {
-  if (target.kind === "edge") return [{ label: t("showEvidence"), run: () => showEdgeEvidence(target.id!) }];
+  if (target.kind === "edge") return [{ label: t("showEvidence"), run: () => void showEdgeEvidence(target.id!) }];
   if (target.kind === "background")
     return [
       { label: t("fit"), run: () => canvas.fit() },
@@ -204,22 +204,27 @@ const evidenceActions: EvidenceActions = {
   docTitle: (docId) => docs.find((d) => d.id === docId)?.title ?? docId,
 };
 
-async function showNodeEvidence(id: string) {
-  openPanel(() => h("p", { class: "muted" }, t("loading")));
-  try {
-    const detail = await api.entity(id);
-    openPanel(() => nodeEvidence(detail, evidenceActions), false);
-  } catch (err) {
-    openPanel(() => h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`), false);
-  }
+function showNodeEvidence(id: string) {
+  return openPanelWith(api.entity(id), (detail) => nodeEvidence(detail, evidenceActions));
 }
 
+/** An edge's evidence: its quote is asked for now, graph answers leave it out. */
 function showEdgeEvidence(id: string) {
   const e = canvas.cy.getElementById(id);
   if (e.empty()) return;
-  openPanel(() =>
-    edgeEvidence({ type: e.data("type"), sourceName: e.source().data("name"), targetName: e.target().data("name"), props: e.data("props") }, evidenceActions),
-  );
+  const ends = { type: e.data("type") as string, sourceName: e.source().data("name") as string, targetName: e.target().data("name") as string };
+  return openPanelWith(api.relationship(id), ({ props }) => edgeEvidence({ ...ends, props }, evidenceActions));
+}
+
+/** The panel says it is loading, then shows what `answer` brings, or why it could not. */
+async function openPanelWith<T>(answer: Promise<T>, render: (value: T) => HTMLElement) {
+  openPanel(() => h("p", { class: "muted" }, t("loading")));
+  try {
+    const value = await answer;
+    openPanel(() => render(value), false);
+  } catch (err) {
+    openPanel(() => h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`), false);
+  }
 }
 
 function openPaths() {

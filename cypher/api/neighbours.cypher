@@ -10,6 +10,10 @@
 // document's year in [$yearFrom, $yearTo] and its regionCode under one of $regionPrefixes);
 // $labels on the neighbour. Null means no filter.
 //
+// Graph answers are summaries, a third of the bytes: an edge without its quote (GET
+// /api/relationships/{id} has it) and a Document with only what the canvas filters on;
+// /api/entities/{id} has the rest.
+//
 // The stated types are listed literally so that the pattern can use the type groups;
 // server/api/neighbourhood.test.ts checks the list against graph.ts.
 WITH CASE
@@ -46,10 +50,10 @@ CALL (ranked) {
   UNWIND ranked[..$fanout] AS hit
   WITH hit.r AS r, hit.m AS m, hit.degree AS degree
   RETURN collect({
-    edge: {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)},
-    node: {id: m.id, labels: labels(m), props: m {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: degree}
+    edge: {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.*, quote: null}},
+    node: {id: m.id, labels: labels(m), props: CASE WHEN m:Document THEN m {.name, .year, .publishedOn, .regionCode} ELSE m {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: degree}
   }) AS neighbours
 }
-RETURN {id: n.id, labels: labels(n), props: n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: COUNT { (n)--() }} AS node,
+RETURN {id: n.id, labels: labels(n), props: CASE WHEN n:Document THEN n {.name, .year, .publishedOn, .regionCode} ELSE n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: COUNT { (n)--() }} AS node,
        neighbours,
        size(ranked) > $fanout AS cut;

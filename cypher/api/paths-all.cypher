@@ -22,5 +22,5 @@ MATCH p = SHORTEST 100 (a) (()-[r]-(m)
 WHERE length(p) <= $maxLength
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p LIMIT $limit
-RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: COUNT { (n)--() }}] AS nodes,
-       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges;
+RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: CASE WHEN n:Document THEN n {.name, .year, .publishedOn, .regionCode} ELSE n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: COUNT { (n)--() }}] AS nodes,
+       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.*, quote: null}}] AS edges;

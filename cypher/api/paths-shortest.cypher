@@ -19,5 +19,5 @@ MATCH p = ALL SHORTEST (a) (()-[r]-(m)
     AND (m = b OR $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))){1,6} (b)
 WHERE length(p) <= $maxLength
 WITH p LIMIT $limit
-RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null}, degree: COUNT { (n)--() }}] AS nodes,
-       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges;
+RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: CASE WHEN n:Document THEN n {.name, .year, .publishedOn, .regionCode} ELSE n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: COUNT { (n)--() }}] AS nodes,
+       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.*, quote: null}}] AS edges;

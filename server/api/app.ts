@@ -17,6 +17,7 @@ import { healthRoutes } from "./health.js";
 import { neighbourhoodRoutes } from "./neighbourhood.js";
 import { openApiRoutes } from "./openapi.js";
 import { pathRoutes } from "./paths.js";
+import { relationshipRoutes } from "./relationships.js";
 import { searchRoutes } from "./search.js";
 import { statsRoutes } from "./stats.js";
 
@@ -53,6 +54,7 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   api.use(searchRoutes(store));
   api.use(entityRoutes(store));
   api.use(neighbourhoodRoutes(store));
+  api.use(relationshipRoutes(store));
   api.use(pathRoutes(store));
   api.use(documentRoutes(store));
   api.use(statsRoutes(store));

@@ -27,6 +27,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/entities/{id}", summary: "One entity, its degree by relationship type and the sentences that state its edges", params: IdParam, response: api.EntityDetail },
   { method: "get", path: "/api/neighbourhood", summary: "The graph around some entities (ids=a&ids=b), one or two steps out, best neighbours first", query: api.NeighbourhoodQuery, response: api.GraphResult },
   { method: "post", path: "/api/neighbourhood", summary: "The same with the ids in a JSON body, for long lists", body: api.NeighbourhoodRequest, response: api.GraphResult },
+  { method: "get", path: "/api/relationships/{id}", summary: "One relationship with every property, the sentence that states it (quote) included", params: api.RelationshipParams, response: api.GraphEdge },
   { method: "get", path: "/api/paths", summary: "How two entities are connected: every shortest path, or simple paths up to maxLength", query: api.PathsQuery, response: api.PathsResult },
   { method: "get", path: "/api/documents", summary: "Documents, newest first, by year and region", query: api.DocumentListQuery, response: api.DocumentList },
   { method: "get", path: "/api/documents/{id}", summary: "One document: metadata, text, outline and the spans to highlight", params: DocIdParam, response: api.DocumentDetail },

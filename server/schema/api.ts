@@ -27,6 +27,10 @@ export const GraphNode = z.object({
   id: z.string(),
   label: NodeLabel,
   name: z.string(),
+  /**
+   * Every property in an entity's own answer; in graph answers (neighbourhood, paths) a
+   * Document keeps only year, publishedOn and regionCode, the rest being at /api/entities/{id}.
+   */
   props: Props,
   degree: z.number().int().optional(),
 });
@@ -38,10 +42,15 @@ export const GraphEdge = z.object({
   type: RelType,
   source: z.string(),
   target: z.string(),
-  /** docId, quote, start, end and the type's own properties (amountYuan, value, year …). */
+  /**
+   * docId, quote, start, end and the type's own properties (amountYuan, value, year …). Graph
+   * answers leave the quote out: GET /api/relationships/{id} has it.
+   */
   props: Props,
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;
+
+export const RelationshipParams = z.object({ id: z.string().min(1).max(200).describe("the relationship's id, as graph answers give it") });
 
 export const GraphResult = z.object({
   nodes: z.array(GraphNode),

@@ -107,10 +107,23 @@ describe("explorer", () => {
     await page.waitForTimeout(300);
     expect(Object.keys(await visiblePositions(page)).length).toBe(Object.keys(before).length);
 
+    // An edge's evidence: graph answers leave its quote out, the panel asks for it.
+    const edge = await page.evaluate(() => {
+      const e = (window as any).__pg.cy.edges().filter((e: any) => typeof e.data("props").docId === "string" && !["MENTIONS", "HAS_MEASURE"].includes(e.data("type")))[0];
+      e.emit("tap");
+      return { id: e.id() as string, quote: e.data("props").quote as unknown };
+    });
+    expect(edge.quote).toBeUndefined();
+    await page.waitForSelector(".evidence .badge.rel");
+    await page.waitForSelector(".evidence blockquote");
+    const stated = await page.evaluate(async (id) => (await (await fetch(`/api/relationships/${encodeURIComponent(id)}`)).json()).props.quote as string, edge.id);
+    expect(stated.length).toBeGreaterThan(5);
+    expect(await page.locator(".evidence blockquote").first().textContent()).toBe(stated);
+
     // Evidence: click a node that has supporting quotes, open the first in the reader.
     const withEvidence = await page.evaluate(() => {
       const cy = (window as any).__pg.cy;
-      const e = cy.edges().filter((e: any) => typeof e.data("props").quote === "string" && e.data("type") !== "HAS_MEASURE")[0] ?? cy.edges()[0];
+      const e = cy.edges().filter((e: any) => typeof e.data("props").docId === "string" && !["MENTIONS", "HAS_MEASURE"].includes(e.data("type")))[0] ?? cy.edges()[0];
       return e.source().data("label") === "Document" ? e.target().id() : e.source().id();
     });
     const np = await nodeOnPage(page, withEvidence);

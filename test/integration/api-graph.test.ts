@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DocumentDetail, DocumentList, EntityDetail, GraphResult, PathsResult, SearchResult, Stats } from "../../server/schema/api.js";
+import { DocumentDetail, DocumentList, EntityDetail, GraphEdge, GraphResult, PathsResult, SearchResult, Stats } from "../../server/schema/api.js";
 import type { Store } from "../../server/store/connect.js";
 import { loadBatch } from "../../server/store/load.js";
 import { startApi, type TestApi } from "../support/api.js";
@@ -92,16 +92,35 @@ describe("GET /api/entities/:id", () => {
   });
 });
 
+describe("GET /api/relationships/:id", () => {
+  it("gives an edge of a graph answer with its quote, a sentence of the stating document", async () => {
+    const g = await neighbourhood({ ids: ["industry:新材料"] });
+    const summary = g.edges.find((e) => e.type === "SUPPORTS")!;
+    const edge = await json(await api.get(`/api/relationships/${encodeURIComponent(summary.id)}`), GraphEdge);
+    expect(edge).toMatchObject({ ...summary, props: { ...summary.props, quote: expect.stringContaining("重点支持新材料产业") } });
+    const doc = await json(await api.get("/api/documents/leshan"), DocumentDetail);
+    expect(doc.text.slice(edge.props.start as number, edge.props.end as number)).toBe(edge.props.quote);
+  });
+
+  it.each([["5:00000000-0000-0000-0000-000000000000:999999"], ["not an id"], ["' OR 1=1"]])("answers 404 naming the id for %s", async (id) => {
+    const res = await api.get(`/api/relationships/${encodeURIComponent(id)}`);
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toMatchObject({ code: "RELATIONSHIP_NOT_FOUND", message: expect.stringContaining(id) });
+  });
+});
+
 describe("POST /api/neighbourhood", () => {
   it("expands an industry one step: both documents and the fund, edges with their evidence", async () => {
     const g = await neighbourhood({ ids: ["industry:新材料"] });
     const ids = g.nodes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(["industry:新材料", "leshan", "xinxiang", "fund:乐山市:产业引导基金"]));
     const supports = g.edges.find((e) => e.type === "SUPPORTS")!;
-    expect(supports).toMatchObject({ source: "fund:乐山市:产业引导基金", target: "industry:新材料" });
-    expect(supports.props.quote).toContain("重点支持新材料产业");
+    expect(supports).toMatchObject({ source: "fund:乐山市:产业引导基金", target: "industry:新材料", props: { docId: "leshan" } });
+    expect(supports.props.start).toEqual(expect.any(Number));
     expect(g.capped).toBe(false);
-    expect(g.nodes.find((n) => n.id === "leshan")!.props).not.toHaveProperty("text");
+    // Summaries: the quote and a document's bookkeeping are one request away, not in every answer.
+    expect(supports.props).not.toHaveProperty("quote");
+    expect(Object.keys(g.nodes.find((n) => n.id === "leshan")!.props).sort()).toEqual(["publishedOn", "regionCode", "year"]);
     for (const e of g.edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
   });
 

@@ -65,6 +65,7 @@ const TARGETS: Target[] = [
   get("GET /api/search labels", (p) => `/api/search?q=新材料&labels=${q(p)}`, "4xx"),
   get("GET /api/search limit", (p) => `/api/search?q=新材料&limit=${q(p)}`, "4xx"),
   get("GET /api/entities/:id", (p) => `/api/entities/${q(p)}`, "4xx"),
+  get("GET /api/relationships/:id", (p) => `/api/relationships/${q(p)}`, "4xx"),
   get("GET /api/neighbourhood ids", (p) => `/api/neighbourhood?ids=${q(p)}`, "4xx"),
   get("GET /api/neighbourhood labels", (p) => `/api/neighbourhood?ids=leshan&labels=${q(p)}`, "4xx"),
   post("POST /api/neighbourhood ids", "/api/neighbourhood", (p) => ({ ids: [p] }), "4xx"),
