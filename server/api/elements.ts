@@ -60,7 +60,8 @@ export function toProps(props: Record<string, unknown>, hidden: ReadonlySet<stri
   const out: Props = {};
   for (const [key, raw] of Object.entries(props)) {
     if (hidden.has(key) || raw === null || raw === undefined) continue;
-    const value = plainValue(raw);
+    // Most values are plain already: skip plainValue's eleven type checks for them.
+    const value = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" ? raw : plainValue(raw);
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") out[key] = value;
     else if (Array.isArray(value) && value.every((v) => typeof v === "number")) out[key] = value as number[];
     else if (Array.isArray(value)) out[key] = value.map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
