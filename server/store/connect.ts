@@ -4,20 +4,39 @@
  */
 import neo4j, { type AuthToken, type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded.js";
+import { undoInterruptedImport } from "./bulk/folders.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from "./embedded.js";
 
 export interface Store {
+  /** Replaced by a new driver when ownNeo4j restarts Neo4j: read it from the store each time. */
   driver: Driver;
   database: string;
   uri: string;
   /** True when this process runs the Neo4j it talks to. */
   embedded: boolean;
+  /** Only when this store started the Neo4j it talks to (openStore without NEO4J_URI). */
+  ownNeo4j?: OwnedNeo4j;
   close(): Promise<void>;
+}
+
+/** The embedded Neo4j a store runs: what it was started with, and a way to work on its files. */
+export interface OwnedNeo4j {
+  options: EmbeddedOptions;
+  /**
+   * Stops Neo4j (it checkpoints), runs `work` (which may change its data folder), starts it
+   * again the same way and connects a new driver. It is started again even when `work` fails.
+   * If it cannot be, this throws and Neo4j stays stopped; calling this again runs its `work`
+   * and tries again.
+   */
+  whileStopped<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export async function openStore(config: Config["neo4j"]): Promise<Store> {
   if (config.kind === "remote") {
     return connectStore(config.uri, config.database, neo4j.auth.basic(config.user, config.password), null);
+  }
+  if (undoInterruptedImport(config.home, config.database)) {
+    console.log(`a bulk import into ${config.home} was cut off before it finished: the database from before it is back`);
   }
   const embedded = await startEmbeddedNeo4j(config);
   console.log(`Neo4j ${embedded.version} (embedded, data in ${config.home}) is up`);
@@ -26,6 +45,44 @@ export async function openStore(config: Config["neo4j"]): Promise<Store> {
 
 /** A driver on `uri`, checked to answer; `owned` is stopped with the store. */
 export async function connectStore(uri: string, database: string, auth: AuthToken | undefined, owned: EmbeddedNeo4j | null): Promise<Store> {
+  let running = owned;
+  const store: Store = {
+    driver: await connectDriver(uri, database, auth).catch(async (err: Error) => {
+      await owned?.stop();
+      throw err;
+    }),
+    database,
+    uri,
+    embedded: owned !== null,
+    async close() {
+      await store.driver.close();
+      await running?.stop();
+    },
+  };
+  if (owned) {
+    store.ownNeo4j = {
+      options: owned.options,
+      async whileStopped(work) {
+        if (running) {
+          await store.driver.close();
+          await running.stop();
+          running = null;
+        }
+        const outcome = await work().then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        running = await startEmbeddedNeo4j(owned.options);
+        store.driver = await connectDriver(running.uri, database, auth);
+        if (!outcome.ok) throw outcome.error;
+        return outcome.value;
+      },
+    };
+  }
+  return store;
+}
+
+async function connectDriver(uri: string, database: string, auth: AuthToken | undefined): Promise<Driver> {
   // Retries of transient failures stop after 10 s (the driver's default is 30 s), so the API
   // answers 503 promptly while Neo4j is away and an interrupted ingest says so soon.
   // At most 8 queries run in Neo4j at once; more requests wait for a connection in order. With
@@ -34,19 +91,9 @@ export async function connectStore(uri: string, database: string, auth: AuthToke
   const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: 8, maxTransactionRetryTime: 10_000 });
   try {
     await driver.verifyConnectivity({ database });
+    return driver;
   } catch (err) {
     await driver.close();
-    await owned?.stop();
     throw new Error(`cannot reach Neo4j at ${uri}: ${(err as Error).message}; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD`);
   }
-  return {
-    driver,
-    database,
-    uri,
-    embedded: owned !== null,
-    async close() {
-      await driver.close();
-      await owned?.stop();
-    },
-  };
 }

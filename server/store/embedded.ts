@@ -20,6 +20,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** What it was started with, to start it again the same way. */
+  options: EmbeddedOptions;
   /** Closes the JVM's stdin and waits for it to checkpoint and exit. */
   stop(): Promise<void>;
 }
@@ -29,6 +31,8 @@ export class EmbeddedStartError extends Error {
 }
 
 const NEO4J_DIR = path.join(PROJECT_ROOT, ".neo4j");
+/** Neo4j's jars, resolved by server/setup/bootstrap.mjs: the embedded DBMS and neo4j-admin's tools. */
+export const NEO4J_LIB = path.join(NEO4J_DIR, "lib");
 const READY = /^NEO4J_READY (\S+)/m;
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
@@ -64,7 +68,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       `-Xmx${opts.heap}`,
       "-XX:+UseG1GC",
       "-cp",
-      `${classes}${path.delimiter}${path.join(NEO4J_DIR, "lib", "*")}`,
+      `${classes}${path.delimiter}${path.join(NEO4J_LIB, "*")}`,
       "EmbeddedNeo4j",
       opts.home,
       String(opts.boltPort),
@@ -77,6 +81,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     uri: `bolt://127.0.0.1:${opts.boltPort}`,
     version,
     pid: child.pid!,
+    options: opts,
     stop: () => stopChild(child),
   };
 }
