@@ -20,7 +20,7 @@ export interface LoadCounts {
   relationships: number;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 const kebab = (s: string) => s.toLowerCase().replace(/_/g, "-");
 
@@ -66,8 +66,7 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
         await tx.run(cypher(`load/rel-${kebab(type)}`), { rows: resolved });
         relationships += resolved.length;
       }
-      const titles = docRows.map((d) => ({ id: d.id, keys: [d.props.titleKey, d.props.innerTitleKey].filter(Boolean) }));
-      for (const statement of cypherStatements("load/policies-to-documents")) await tx.run(statement, { rows: titles });
+      await movePoliciesToDocuments(tx, docRows.map(documentTitleKeys));
       await deleteUnsupported(tx, candidates);
       return { documents: docRows.length, nodes, relationships };
     });
@@ -83,7 +82,7 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
  * relates is then one it mentions: that is how its edges are found again to replace them,
  * and how an entity no document supports any more is recognised.
  */
-function withMentions(x: Extraction): Relation[] {
+export function withMentions(x: Extraction): Relation[] {
   const mentioned = new Set(x.relations.filter((r) => r.type === "MENTIONS" && r.from === x.document.id).map((r) => r.to));
   const added: Relation[] = x.entities
     .filter((e) => e.label !== "Document" && e.label !== "Measure" && !mentioned.has(e.id))
@@ -119,6 +118,12 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
 export async function storedFingerprints(store: Store, ids: string[]): Promise<Map<string, { fingerprint: string; sourceFile: string }>> {
   const { records } = await store.driver.executeQuery(cypher("load/document-fingerprints"), { ids }, { database: store.database, routing: "READ" });
   return new Map(records.map((r) => [r.get("id") as string, { fingerprint: r.get("fingerprint") as string, sourceFile: r.get("sourceFile") as string }]));
+}
+
+/** True when the database holds no node at all (a bulk import may replace it, see server/store/bulk). */
+export async function graphIsEmpty(store: Store): Promise<boolean> {
+  const { records } = await store.driver.executeQuery(cypher("load/graph-is-empty"), {}, { database: store.database, routing: "READ" });
+  return records[0]?.get("empty") === true;
 }
 
 async function unsupportedCandidates(tx: ManagedTransaction, docIds: string[]): Promise<string[]> {
@@ -157,7 +162,20 @@ async function redirectCitationsToDocuments(tx: ManagedTransaction, nodeRows: Ma
   }
 }
 
-function documentRow(x: Extraction): { id: string; props: Row } {
+/** The keys a citation's title is matched on to find this document (documents-by-title.cypher). */
+export function documentTitleKeys(row: { id: string; props: Row }): { id: string; keys: string[] } {
+  return { id: row.id, keys: [row.props.titleKey, row.props.innerTitleKey].filter((k): k is string => typeof k === "string" && k.length > 0) };
+}
+
+/**
+ * A stored cited Policy whose title matches one of these documents is that document: its CITES
+ * and MENTIONS move over and it goes (policies-to-documents.cypher).
+ */
+export async function movePoliciesToDocuments(tx: ManagedTransaction, titles: { id: string; keys: string[] }[]): Promise<void> {
+  for (const statement of cypherStatements("load/policies-to-documents")) await tx.run(statement, { rows: titles });
+}
+
+export function documentRow(x: Extraction): { id: string; props: Row } {
   const d = x.document;
   return {
     id: d.id,
@@ -212,7 +230,7 @@ function searchKeys(name: string): { pinyin: string; initials: string } {
 }
 
 /** One row per entity id and label, aliases of repeated entities unioned. */
-function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
+export function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
   const byId = new Map<string, Entity>();
   for (const e of entities) {
     if (e.label === "Document") continue;
@@ -235,7 +253,7 @@ function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
  * One edge per (type, from, to, document): the first sentence is the quote; the spans of
  * every sentence that states it are kept for highlighting.
  */
-function relationRowsByType(relations: Relation[]): Map<RelType, Row[]> {
+export function relationRowsByType(relations: Relation[]): Map<RelType, Row[]> {
   const grouped = new Map<string, { r: Relation; starts: number[]; ends: number[] }>();
   for (const r of relations) {
     const key = `${r.type}\u0000${r.from}\u0000${r.to}\u0000${r.type === "PART_OF" ? "" : r.docId}`;

@@ -1,0 +1,66 @@
+/**
+ * Runs `neo4j-admin database import full` from the jars the embedded Neo4j runs on, into a
+ * database folder of its home. The importer writes a database of its own, so the running
+ * Neo4j is left alone while it works; ./index.ts swaps the folders afterwards.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { NEO4J_LIB, type EmbeddedOptions } from "../embedded.js";
+import { ARRAY_DELIMITER_OPTION } from "./csv.js";
+import { BulkImportError } from "./errors.js";
+import type { GraphFiles } from "./write.js";
+
+/** Imports `files` as database `database` of the Neo4j home in `neo4j.home`, which must not exist yet. */
+export function adminImport(neo4j: EmbeddedOptions, database: string, files: GraphFiles): Promise<void> {
+  const args = [
+    `-Xmx${neo4j.heap}`,
+    "-cp",
+    path.join(NEO4J_LIB, "*"),
+    "org.neo4j.cli.AdminTool",
+    "database",
+    "import",
+    "full",
+    database,
+    // Paths relative to dir (the working directory): the importer reads them as regular
+    // expressions and splits lists at commas, and the temporary folder's name is not ours.
+    // No field spans lines (see csv.ts), so no --multiline-fields.
+    ...files.nodes.map((n) => `--nodes=${n.labels.join(":")}=${n.file}`),
+    ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
+    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    // Our CSV is meant to be fault-free: a single bad entry is a bug, and fails the import.
+    "--bad-tolerance=0",
+    `--report-file=${path.join(files.dir, "import.report")}`,
+    // Only with --verbose does the importer say which line of which file is wrong.
+    "--verbose",
+  ];
+  // NEO4J_HOME tells neo4j-admin where data/ is; a NEO4J_CONF of the user's could point it elsewhere.
+  const { NEO4J_CONF: _ignored, ...env } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn("java", args, { cwd: files.dir, env: { ...env, NEO4J_HOME: neo4j.home }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out = (out + chunk.toString()).slice(-4000)));
+    child.stderr.on("data", (chunk: Buffer) => (err = (err + chunk.toString()).slice(-64_000)));
+    child.once("error", (e) => reject(new BulkImportError(`could not run java for neo4j-admin import: ${e.message}; install openjdk-17-jdk-headless`)));
+    child.once("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new BulkImportError(`neo4j-admin import exited with ${signal ?? `code ${code}`}: ${importFailure(err, out)}`));
+    });
+  });
+}
+
+/**
+ * The importer's reason in one line: for bad input, the file, line and what is wrong with it
+ * (--verbose prints them as "data source: …[source:FILE, position:N, line:L]" and
+ * "original error: …"); otherwise its messages without the stack trace.
+ */
+export function importFailure(stderr: string, stdout: string): string {
+  const source = /data source: \S+\[source:([^,\]]+), position:\d+, line:(\d+)\]/.exec(stderr);
+  const original = /original error: (.+)/.exec(stderr);
+  if (original) return `${source ? `${path.basename(source[1]!)} line ${source[2]}: ` : ""}${original[1]!.trim()}`;
+  const messages = stderr
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("at ") && !/^\.\.\. \d+ more$/.test(line) && !line.startsWith("WARNING Import failed") && !line.startsWith("Run with"));
+  return (messages.length > 0 ? messages.slice(0, 6).join(" | ") : stdout.trim().split("\n").slice(-3).join(" | ")).slice(0, 1500);
+}
