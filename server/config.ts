@@ -25,6 +25,13 @@ const Env = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "expected a JVM size such as 512m or 1g").default("1g"),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
   SEEDS_DIR: z.string().default(path.join(PROJECT_ROOT, "seeds")),
+  /**
+   * First loads of at least this many documents into an empty embedded Neo4j go through
+   * neo4j-admin's offline importer (server/ingest/loaders.ts); "off" never. Unset: its default.
+   */
+  BULK_IMPORT_MIN_DOCUMENTS: z
+    .union([z.literal("off"), z.coerce.number().int().min(1)], { error: 'expected a number of documents (1 or more) or "off"' })
+    .optional(),
   /** How long the API may serve a kept answer (server/api/cache.ts); 0 turns the cache off. */
   API_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
 });
@@ -51,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
           pageCacheMb: e.NEO4J_PAGECACHE_MB,
           database: "neo4j",
         },
+    ingest: { bulkMinDocuments: e.BULK_IMPORT_MIN_DOCUMENTS === "off" ? Infinity : e.BULK_IMPORT_MIN_DOCUMENTS },
     seedsDir: path.resolve(e.SEEDS_DIR),
   };
 }

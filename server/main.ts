@@ -34,7 +34,7 @@ async function main() {
   if (Number(records[0]!.get("n")) === 0) {
     console.log(`the graph is empty: loading ${config.seedsDir}`);
     const bar = progressBar();
-    const summary = await ingest(store, [config.seedsDir], { onProgress: bar.update });
+    const summary = await ingest(store, [config.seedsDir], { onProgress: bar.update, bulkMinDocuments: config.ingest.bulkMinDocuments });
     bar.stop();
     printSummary(summary);
   }

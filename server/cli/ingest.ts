@@ -22,7 +22,8 @@ async function main() {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  const store = await openStore(loadConfig().neo4j);
+  const config = loadConfig();
+  const store = await openStore(config.neo4j);
   try {
     await applySchema(store);
     if (values.remove) {
@@ -35,7 +36,7 @@ async function main() {
       return;
     }
     const bar = progressBar();
-    const summary = await ingest(store, positionals, { onProgress: bar.update, force: values.force });
+    const summary = await ingest(store, positionals, { onProgress: bar.update, force: values.force, bulkMinDocuments: config.ingest.bulkMinDocuments });
     bar.stop();
     printSummary(summary);
     if (summary.failed.length > 0) process.exitCode = 1;

@@ -9,9 +9,11 @@ import { extractDocument, fingerprint } from "../extract/index.js";
 import { readDocument } from "../read/index.js";
 import { ReadError } from "../read/types.js";
 import { Extraction, type Disagreement } from "../schema/graph.js";
+import { BulkImportError } from "../store/bulk/index.js";
 import type { Store } from "../store/connect.js";
-import { loadBatch, storedFingerprints } from "../store/load.js";
+import { storedFingerprints } from "../store/load.js";
 import { collectFiles, documentId } from "./files.js";
+import { chooseLoader, StoreUnavailableError } from "./loaders.js";
 import { readSidecars, type SidecarReport } from "./sidecar.js";
 
 export interface IngestProgress {
@@ -44,15 +46,19 @@ export interface IngestOptions {
   force?: boolean;
   /** Documents per transaction at most (default 200); a batch is also cut at 20,000 relations. */
   batchDocuments?: number;
+  /**
+   * A first load of at least this many documents into the empty embedded Neo4j this process
+   * runs goes through neo4j-admin's offline importer instead of transactions (loaders.ts;
+   * default BULK_MIN_DOCUMENTS, Infinity: never).
+   */
+  bulkMinDocuments?: number;
 }
 
 /** A batch is flushed at this many relations, so one transaction stays well inside the heap. */
 const BATCH_RELATIONS = 20_000;
 const BATCH_DOCUMENTS = 200;
 
-export class StoreUnavailableError extends Error {
-  override name = "StoreUnavailableError";
-}
+export { BULK_MIN_DOCUMENTS, StoreUnavailableError } from "./loaders.js";
 
 export async function ingest(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -79,68 +85,57 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   }
   const stored = await storedFingerprints(store, [...ids.keys()]);
 
+  const loader = await chooseLoader(store, ids.size, options.bulkMinDocuments);
   let batch: Extraction[] = [];
   let batchRelations = 0;
-  let pending: Promise<void> = Promise.resolve();
-  let loadError: StoreUnavailableError | null = null;
   const flush = async () => {
-    const toLoad = batch;
+    const full = batch;
     batch = [];
     batchRelations = 0;
-    await pending;
-    if (loadError) throw loadError;
-    // Extraction of the next batch overlaps with this load: one is CPU here, the other is Neo4j.
-    pending = loadBatch(store, toLoad).then(
-      () => {
-        summary.loaded += toLoad.length;
-      },
-      (err: Error) => {
-        loadError = new StoreUnavailableError(
-          `loading ${toLoad.length} documents (${toLoad[0]?.document.sourceFile} …) into Neo4j at ${store.uri} failed: ${err.message}. ` +
-            `Nothing of that batch was stored; once Neo4j is back, rerun the same command: documents already loaded are skipped.`,
-        );
-      },
-    );
+    await loader.add(full);
   };
 
   let done = 0;
-  for (const [id, file] of ids) {
-    try {
-      const read = await readDocument(file);
-      const hints = sidecars.byFile.get(file);
-      const before = stored.get(id);
-      // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120 characters).
-      if (before && path.basename(before.sourceFile) !== path.basename(file)) {
-        summary.failed.push({
-          file,
-          code: "DUPLICATE_ID",
-          reason: `its document id "${id}" is already taken by the stored document read from ${before.sourceFile}; rename this file, or remove that document first (npm run ingest -- --remove ${id})`,
-        });
-      } else if (!options.force && before?.fingerprint === fingerprint(read.contentHash, hints)) {
-        summary.unchanged++;
-      } else {
-        const extraction = Extraction.parse(extractDocument(read, id, hints));
-        for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
-        for (const d of extraction.document.disagreements) summary.disagreements.push({ file, ...d });
-        summary.entities += extraction.entities.length;
-        summary.relations += extraction.relations.length;
-        batch.push(extraction);
-        batchRelations += extraction.relations.length;
-        if (batchRelations >= BATCH_RELATIONS || batch.length >= (options.batchDocuments ?? BATCH_DOCUMENTS)) await flush();
+  try {
+    for (const [id, file] of ids) {
+      try {
+        const read = await readDocument(file);
+        const hints = sidecars.byFile.get(file);
+        const before = stored.get(id);
+        // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120 characters).
+        if (before && path.basename(before.sourceFile) !== path.basename(file)) {
+          summary.failed.push({
+            file,
+            code: "DUPLICATE_ID",
+            reason: `its document id "${id}" is already taken by the stored document read from ${before.sourceFile}; rename this file, or remove that document first (npm run ingest -- --remove ${id})`,
+          });
+        } else if (!options.force && before?.fingerprint === fingerprint(read.contentHash, hints)) {
+          summary.unchanged++;
+        } else {
+          const extraction = Extraction.parse(extractDocument(read, id, hints));
+          for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
+          for (const d of extraction.document.disagreements) summary.disagreements.push({ file, ...d });
+          summary.entities += extraction.entities.length;
+          summary.relations += extraction.relations.length;
+          batch.push(extraction);
+          batchRelations += extraction.relations.length;
+          if (batchRelations >= BATCH_RELATIONS || batch.length >= (options.batchDocuments ?? BATCH_DOCUMENTS)) await flush();
+        }
+      } catch (err) {
+        if (err instanceof StoreUnavailableError || err instanceof BulkImportError) throw err;
+        summary.failed.push(
+          err instanceof ReadError
+            ? { file, code: err.code, reason: err.message.replace(`${file}: `, "") }
+            : { file, code: "EXTRACTION_FAILED", reason: `extraction failed: ${(err as Error).message}` },
+        );
       }
-    } catch (err) {
-      if (err instanceof StoreUnavailableError) throw err;
-      summary.failed.push(
-        err instanceof ReadError
-          ? { file, code: err.code, reason: err.message.replace(`${file}: `, "") }
-          : { file, code: "EXTRACTION_FAILED", reason: `extraction failed: ${(err as Error).message}` },
-      );
+      options.onProgress?.({ done: ++done, total: ids.size, entities: summary.entities, relations: summary.relations, file });
     }
-    options.onProgress?.({ done: ++done, total: ids.size, entities: summary.entities, relations: summary.relations, file });
+    if (batch.length > 0) await flush();
+    summary.loaded += await loader.finish();
+  } finally {
+    loader.close();
   }
-  if (batch.length > 0) await flush();
-  await pending;
-  if (loadError) throw loadError;
   await updateSimilarity(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

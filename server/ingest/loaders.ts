@@ -1,0 +1,97 @@
+/**
+ * Where ingest's batches go: transactions (loadBatch), each overlapping the extraction of the
+ * next batch, or, for a big first load into the empty embedded Neo4j this process runs,
+ * CSV files that neo4j-admin imports once extraction is done (server/store/bulk).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Extraction } from "../schema/graph.js";
+import { BulkImportError, importGraph, writeGraphFiles } from "../store/bulk/index.js";
+import type { Store } from "../store/connect.js";
+import { graphIsEmpty, loadBatch } from "../store/load.js";
+
+/**
+ * The bulk import costs some 18 s whatever the size (an importer JVM, a restart of Neo4j, the
+ * schema), then loads faster. On 2 busy cores, 1,000 documents of the synthetic corpus (330
+ * relations each) took 47 s in bulk against 52 s in transactions (npm run bench:ingest), and
+ * the 90 seed documents (110 relations each) 23 s against 16 s: the break-even is near 800
+ * such documents, later for smaller ones.
+ */
+export const BULK_MIN_DOCUMENTS = 1000;
+
+export class StoreUnavailableError extends Error {
+  override name = "StoreUnavailableError";
+}
+
+export interface Loader {
+  /** Takes one batch; throws StoreUnavailableError or BulkImportError when loading fails. */
+  add(batch: Extraction[]): Promise<void>;
+  /** Waits until everything added is stored; resolves to the number of documents stored. */
+  finish(): Promise<number>;
+  /** Frees what the loader holds (temporary files), whether or not it finished. */
+  close(): void;
+}
+
+/**
+ * The bulk loader when the store runs its own Neo4j, its graph is empty and at least
+ * `bulkMinDocuments` documents are to be loaded; transactions otherwise.
+ */
+export async function chooseLoader(store: Store, documents: number, bulkMinDocuments = BULK_MIN_DOCUMENTS): Promise<Loader> {
+  const bulk = store.ownNeo4j !== undefined && documents >= bulkMinDocuments && (await graphIsEmpty(store));
+  return bulk ? bulkLoader(store) : transactionLoader(store);
+}
+
+function transactionLoader(store: Store): Loader {
+  let pending: Promise<void> = Promise.resolve();
+  let loaded = 0;
+  let loadError: StoreUnavailableError | null = null;
+  const settled = async () => {
+    await pending;
+    if (loadError) throw loadError;
+  };
+  return {
+    async add(batch) {
+      await settled();
+      // Extraction of the next batch overlaps with this load: one is CPU here, the other is Neo4j.
+      pending = loadBatch(store, batch).then(
+        () => {
+          loaded += batch.length;
+        },
+        (err: Error) => {
+          loadError = new StoreUnavailableError(
+            `loading ${batch.length} documents (${batch[0]?.document.sourceFile} …) into Neo4j at ${store.uri} failed: ${err.message}. ` +
+              `Nothing of that batch was stored; once Neo4j is back, rerun the same command: documents already loaded are skipped.`,
+          );
+        },
+      );
+    },
+    async finish() {
+      await settled();
+      return loaded;
+    },
+    close() {},
+  };
+}
+
+function bulkLoader(store: Store): Loader {
+  const writer = writeGraphFiles(fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-import-")));
+  return {
+    async add(batch) {
+      writer.add(batch);
+    },
+    async finish() {
+      const files = writer.finish();
+      try {
+        await importGraph(store, files);
+      } catch (err) {
+        throw new BulkImportError(
+          `bulk-importing ${files.counts.documents} documents into the empty graph failed: ${(err as Error).message}. ` +
+            `Rerun with BULK_IMPORT_MIN_DOCUMENTS=off to load them through transactions instead`,
+        );
+      }
+      return files.counts.documents;
+    },
+    close: () => writer.remove(),
+  };
+}
