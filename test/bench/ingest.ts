@@ -6,8 +6,11 @@
  * with its place, its own entities' names (funds, agencies, parks, measures …) and its amounts
  * varied, while shared vocabulary (industries, instruments, indicators, regions) stays shared,
  * so cross-document resolution is exercised as in a real corpus. Extraction speed has its own
- * benchmark (bench:extract); this one measures loading. Prints documents/s, relationships/s,
- * peak memory of Node and of the JVM, and the same load done one relationship per query.
+ * benchmark (bench:extract); this one measures loading, two ways: in transactions (loadBatch)
+ * and as a first load through neo4j-admin's offline importer (server/store/bulk), the whole of
+ * it: writing the CSV files, the import, Neo4j's restart, the schema with its indexes populated
+ * and the Cypher steps after the import. Prints documents/s, relationships/s and peak memory of
+ * Node and of the JVMs for each, and the same load done one relationship per query.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,6 +21,7 @@ import { readDocument } from "../../server/read/index.js";
 import type { Entity, Extraction, Relation } from "../../server/schema/graph.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
+import { importGraph, writeGraphFiles } from "../../server/store/bulk/index.js";
 import { loadBatch } from "../../server/store/load.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
@@ -46,28 +50,102 @@ function variant(seed: Extraction, i: number): Extraction {
   };
 }
 
-function jvmPeakMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+/** Resident memory in MB of a process, from /proc (0 once it has exited). */
+function rssMb(pid: number | "self"): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
 }
 
-async function loadCorpus(store: Store, seeds: Extraction[], size: number) {
+/** The JVMs this process started: the embedded Neo4j, and neo4j-admin while it imports. */
+function javaChildren(): number[] {
+  return fs.readdirSync("/proc").flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return [];
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const [, comm, rest] = /^\d+ \((.*)\) (.*)$/s.exec(stat)!;
+      return comm === "java" && Number(rest!.split(" ")[1]) === process.pid ? [Number(entry)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Peak resident memory of Node and of the JVMs while `work` runs, sampled every 100 ms: the
+ * bulk path runs two JVMs one after the other (the importer, a restarted Neo4j), whose own
+ * high-water marks would not tell.
+ */
+async function withPeakMemory<T>(work: () => Promise<T>): Promise<T & { nodeMb: number; jvmMb: number }> {
+  let nodeMb = 0;
+  let jvmMb = 0;
+  const sample = () => {
+    nodeMb = Math.max(nodeMb, rssMb("self"));
+    jvmMb = Math.max(jvmMb, javaChildren().reduce((sum, pid) => sum + rssMb(pid), 0));
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await work();
+    sample();
+    return { ...result, nodeMb, jvmMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The corpus in the batches ingest would cut: at BATCH_RELATIONS relations. */
+function* batches(seeds: Extraction[], size: number): Generator<Extraction[]> {
   let batch: Extraction[] = [];
   let rels = 0;
-  let totalRels = 0;
-  const started = performance.now();
   for (let i = 0; i < size; i++) {
     const doc = variant(seeds[i % seeds.length]!, i);
     batch.push(doc);
     rels += doc.relations.length;
-    totalRels += doc.relations.length;
     if (rels >= BATCH_RELATIONS || i === size - 1) {
-      await loadBatch(store, batch);
+      yield batch;
       batch = [];
       rels = 0;
     }
   }
-  return { seconds: (performance.now() - started) / 1000, relationships: totalRels };
+}
+
+async function loadCorpus(store: Store, seeds: Extraction[], size: number) {
+  let relationships = 0;
+  const started = performance.now();
+  for (const batch of batches(seeds, size)) {
+    await loadBatch(store, batch);
+    relationships += batch.reduce((n, x) => n + x.relations.length, 0);
+  }
+  return { seconds: (performance.now() - started) / 1000, relationships };
+}
+
+/** The bulk path end to end: CSV files written batch by batch, then importGraph. */
+async function importCorpus(store: Store, seeds: Extraction[], size: number) {
+  let relationships = 0;
+  const started = performance.now();
+  const writer = writeGraphFiles(fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-import-")));
+  try {
+    for (const batch of batches(seeds, size)) {
+      writer.add(batch);
+      relationships += batch.reduce((n, x) => n + x.relations.length, 0);
+    }
+    const files = writer.finish();
+    const csvSeconds = (performance.now() - started) / 1000;
+    const steps = await importGraph(store, files);
+    return { seconds: (performance.now() - started) / 1000, relationships, steps: { csv: csvSeconds, ...steps } };
+  } finally {
+    writer.remove();
+  }
+}
+
+function report(how: string, size: number, run: { seconds: number; relationships: number; nodeMb: number; jvmMb: number }, counts: { nodes: number; relationships: number }) {
+  console.log(
+    `${size} documents, ${how}: ${run.seconds.toFixed(1)} s, ${(size / run.seconds).toFixed(0)} documents/s, ${(run.relationships / run.seconds).toFixed(0)} relationships/s ` +
+      `(${run.relationships} relationships extracted → graph of ${counts.nodes} nodes, ${counts.relationships} relationships); ` +
+      `peak memory: Node ${run.nodeMb.toFixed(0)} MB, JVM ${run.jvmMb.toFixed(0)} MB`,
+  );
 }
 
 /** The naive way, for the ratio: one auto-commit query per relationship. */
@@ -109,13 +187,18 @@ async function main() {
     await applySchema(store);
     for (const size of SIZES) {
       await resetGraph(store);
-      const { seconds, relationships } = await loadCorpus(store, seeds, size);
+      const transactions = await withPeakMemory(() => loadCorpus(store, seeds, size));
       const counts = await graphCounts(store);
-      console.log(
-        `${size} documents: ${seconds.toFixed(1)} s, ${(size / seconds).toFixed(0)} documents/s, ${(relationships / seconds).toFixed(0)} relationships/s ` +
-          `(${relationships} relationships extracted → graph of ${counts.nodes} nodes, ${counts.relationships} relationships); ` +
-          `peak memory: Node ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, JVM ${jvmPeakMb(neo.pid).toFixed(0)} MB`,
-      );
+      report("transactions", size, transactions, counts);
+      await resetGraph(store);
+      const bulk = await withPeakMemory(() => importCorpus(store, seeds, size));
+      const bulkCounts = await graphCounts(store);
+      report("bulk import", size, bulk, bulkCounts);
+      console.log(`  bulk import steps (s): ${Object.entries(bulk.steps).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(", ")}`);
+      if (bulkCounts.nodes !== counts.nodes || bulkCounts.relationships !== counts.relationships) {
+        console.log(`  the two graphs differ: ${JSON.stringify({ transactions: counts, bulk: bulkCounts })}`);
+        process.exitCode = 1;
+      }
     }
     await resetGraph(store);
     const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
