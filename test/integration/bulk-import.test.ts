@@ -154,7 +154,7 @@ describe("a first load through neo4j-admin import", () => {
     await resetGraph(own);
     await withFiles([twoDocuments()], async (files) => {
       // A map is no property value: setting it fails after Neo4j has restarted on the import.
-      files.nodeProperties.push({ id: "leshan", props: { nested: { no: "maps" } } });
+      files.nodeProperties.push({ ids: ["leshan"], props: { nested: { no: "maps" } } });
       await expect(importGraph(own, files)).rejects.toThrow(/could not be made ready: .*; the database is as it was before the import/);
     });
     expect(await graphIsEmpty(own)).toBe(true);

@@ -25,7 +25,7 @@ export { BulkImportError } from "./errors.js";
 export { undoInterruptedImport } from "./folders.js";
 export { writeGraphFiles, type GraphFiles, type GraphWriter } from "./write.js";
 
-/** Rows per transaction of the property step, and characters: documents' texts are long. */
+/** Nodes or edges per transaction of the property step, and characters: documents' texts are long. */
 const CHUNK_ROWS = 10_000;
 const CHUNK_CHARS = 4_000_000;
 
@@ -111,15 +111,19 @@ async function setProperties(store: Store, files: GraphFiles): Promise<void> {
   }
 }
 
+/** Rows in transactions of at most CHUNK_ROWS nodes or edges and about CHUNK_CHARS characters. */
 function* chunks(rows: Row[]): Generator<Row[]> {
   let chunk: Row[] = [];
+  let size = 0;
   let chars = 0;
   for (const row of rows) {
     chunk.push(row);
+    size += Array.isArray(row.ids) ? row.ids.length : 1;
     for (const value of Object.values(row.props as Row)) chars += typeof value === "string" ? value.length : Array.isArray(value) ? value.length : 1;
-    if (chunk.length >= CHUNK_ROWS || chars >= CHUNK_CHARS) {
+    if (size >= CHUNK_ROWS || chars >= CHUNK_CHARS) {
       yield chunk;
       chunk = [];
+      size = 0;
       chars = 0;
     }
   }

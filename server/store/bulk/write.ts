@@ -26,8 +26,11 @@ export interface GraphFiles {
   /** File names inside dir, each with its header on the first line. */
   nodes: { labels: string[]; file: string }[];
   relationships: { type: RelType; file: string }[];
-  /** Properties the importer cannot write (empty lists …), set by Cypher once it is done. */
-  nodeProperties: { id: string; props: Row }[];
+  /**
+   * Properties the importer cannot write (empty lists, texts …), set by Cypher once it is done:
+   * the same small props for many nodes ({aliases: []} on most of them) go in one row.
+   */
+  nodeProperties: { ids: string[]; props: Row }[];
   relationshipProperties: { type: RelType; from: string; to: string; docId: string; props: Row }[];
   /** Every document's title keys, for policies-to-documents.cypher. */
   titles: { id: string; keys: string[] }[];
@@ -65,7 +68,7 @@ export function writeGraphFiles(dir: string): GraphWriter {
   const documents = new Set<string>();
   const entities = new Map<string, { label: NodeLabel; props: Row }>();
   const partOf = new Set<string>();
-  const nodeProperties: GraphFiles["nodeProperties"] = [];
+  const nodeProperties = propertyGroups();
   const relationshipProperties: GraphFiles["relationshipProperties"] = [];
   const titles: GraphFiles["titles"] = [];
   let relationships = 0;
@@ -95,7 +98,7 @@ export function writeGraphFiles(dir: string): GraphWriter {
   const writeNode = (label: NodeLabel, id: string, props: Row) => {
     const { header, fields, rest } = columns(props, ["id"]);
     append(table("nodes", label, ["id:ID", ...header].join(",")), [quoted(id), ...fields]);
-    if (rest) nodeProperties.push({ id, props: rest });
+    if (rest) nodeProperties.add(id, rest);
   };
   const close = () => {
     for (const t of tables.values()) {
@@ -145,7 +148,7 @@ export function writeGraphFiles(dir: string): GraphWriter {
         dir,
         nodes: nodeFiles,
         relationships: relationshipFiles,
-        nodeProperties,
+        nodeProperties: nodeProperties.rows(),
         relationshipProperties,
         titles,
         counts: { documents: documents.size, nodes: documents.size + entities.size, relationships },
@@ -199,4 +202,34 @@ function columns(props: Row, skip: string[]): { header: string[]; fields: string
     }
   }
   return { header, fields, rest };
+}
+
+/** Rows of at most this many ids: a row is one Cypher parameter, and goes into one transaction. */
+const IDS_PER_ROW = 10_000;
+/** Props with a string longer than this (a document's text) are not worth comparing: one row each. */
+const SHARED_TEXT = 200;
+
+/** Nodes grouped by the props they are to get, so that 60,000 `{aliases: []}` cost one row, not 60,000. */
+function propertyGroups() {
+  const groups = new Map<string, { ids: string[]; props: Row }>();
+  const single: { ids: string[]; props: Row }[] = [];
+  return {
+    add(id: string, props: Row): void {
+      if (Object.values(props).some((v) => typeof v === "string" && v.length > SHARED_TEXT)) {
+        single.push({ ids: [id], props });
+        return;
+      }
+      const key = JSON.stringify(props);
+      const group = groups.get(key);
+      if (group) group.ids.push(id);
+      else groups.set(key, { ids: [id], props });
+    },
+    rows(): { ids: string[]; props: Row }[] {
+      const rows = [...single];
+      for (const { ids, props } of groups.values()) {
+        for (let i = 0; i < ids.length; i += IDS_PER_ROW) rows.push({ ids: ids.slice(i, i + IDS_PER_ROW), props });
+      }
+      return rows;
+    },
+  };
 }
