@@ -24,9 +24,8 @@ export interface OwnedNeo4j {
   options: EmbeddedOptions;
   /**
    * Stops Neo4j (it checkpoints), runs `work` (which may change its data folder), starts it
-   * again the same way and connects a new driver. It is started again even when `work` fails.
-   * If it cannot be, this throws and Neo4j stays stopped; calling this again runs its `work`
-   * and tries again.
+   * again and connects a new driver. It is started again even when `work` fails. If it cannot
+   * be, this throws and Neo4j stays stopped; calling this again runs its `work` and tries again.
    */
   whileStopped<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -45,7 +44,6 @@ export async function openStore(config: Config["neo4j"]): Promise<Store> {
 
 /** A driver on `uri`, checked to answer; `owned` is stopped with the store. */
 export async function connectStore(uri: string, database: string, auth: AuthToken | undefined, owned: EmbeddedNeo4j | null): Promise<Store> {
-  let running = owned;
   const store: Store = {
     driver: await connectDriver(uri, database, auth).catch(async (err: Error) => {
       await owned?.stop();
@@ -56,24 +54,26 @@ export async function connectStore(uri: string, database: string, auth: AuthToke
     embedded: owned !== null,
     async close() {
       await store.driver.close();
-      await running?.stop();
+      await owned?.stop();
     },
   };
   if (owned) {
+    let stopped = false;
     store.ownNeo4j = {
       options: owned.options,
       async whileStopped(work) {
-        if (running) {
+        if (!stopped) {
           await store.driver.close();
-          await running.stop();
-          running = null;
+          await owned.pause();
+          stopped = true;
         }
         const outcome = await work().then(
           (value) => ({ ok: true as const, value }),
           (error: unknown) => ({ ok: false as const, error }),
         );
-        running = await startEmbeddedNeo4j(owned.options);
-        store.driver = await connectDriver(running.uri, database, auth);
+        await owned.resume();
+        stopped = false;
+        store.driver = await connectDriver(uri, database, auth);
         if (!outcome.ok) throw outcome.error;
         return outcome.value;
       },

@@ -22,6 +22,13 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** What it was started with, to start it again the same way. */
   options: EmbeddedOptions;
+  /**
+   * Shuts the DBMS down (it checkpoints) but keeps its JVM, so that its files can be worked on:
+   * starting again in the warm JVM takes 0.5 s where a new JVM takes 7.
+   */
+  pause(): Promise<void>;
+  /** Starts the DBMS again after pause(), on what its data folder holds now. */
+  resume(): Promise<void>;
   /** Closes the JVM's stdin and waits for it to checkpoint and exit. */
   stop(): Promise<void>;
 }
@@ -77,12 +84,58 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     { stdio: ["pipe", "pipe", "pipe"] },
   );
   const version = await waitForReady(child, opts);
+  const ask = commands(child);
   return {
     uri: `bolt://127.0.0.1:${opts.boltPort}`,
     version,
     pid: child.pid!,
     options: opts,
+    async pause() {
+      await ask("stop", STOP_TIMEOUT_MS);
+    },
+    async resume() {
+      const answer = await ask("start", START_TIMEOUT_MS);
+      if (!answer.startsWith("NEO4J_READY")) {
+        throw new EmbeddedStartError(`the embedded Neo4j did not start again on ${opts.home}: ${answer.replace(/^NEO4J_START_FAILED /, "")}`);
+      }
+    },
     stop: () => stopChild(child),
+  };
+}
+
+/**
+ * The launcher's stdin commands (EmbeddedNeo4j.java): one at a time, each answered by one
+ * line starting with NEO4J_.
+ */
+function commands(child: ChildProcess): (command: string, timeoutMs: number) => Promise<string> {
+  let waiting: { resolve: (line: string) => void; reject: (err: Error) => void } | null = null;
+  let buffered = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split("\n");
+    buffered = lines.pop()!;
+    for (const line of lines) if (line.startsWith("NEO4J_")) waiting?.resolve(line.trim());
+  });
+  child.once("exit", (code, signal) => waiting?.reject(new EmbeddedStartError(`the embedded Neo4j exited (${signal ?? `code ${code}`}) while it was being stopped or started`)));
+  let queue: Promise<unknown> = Promise.resolve();
+  return (command, timeoutMs) => {
+    const answered = queue.then(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new EmbeddedStartError(`the embedded Neo4j did not answer "${command}" within ${timeoutMs / 1000}s`)), timeoutMs);
+          const done = () => {
+            clearTimeout(timer);
+            waiting = null;
+          };
+          waiting = {
+            resolve: (line) => (done(), resolve(line)),
+            reject: (err) => (done(), reject(err)),
+          };
+          child.stdin!.write(`${command}\n`);
+        }),
+    );
+    queue = answered.catch(() => undefined);
+    return answered;
   };
 }
 
@@ -94,14 +147,16 @@ function waitForReady(child: ChildProcess, opts: EmbeddedOptions): Promise<strin
       child.kill("SIGKILL");
       reject(new EmbeddedStartError(`the embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000}s; its last output: ${tail(err || out)}`));
     }, START_TIMEOUT_MS);
-    child.stdout!.on("data", (chunk: Buffer) => {
+    const onOutput = (chunk: Buffer) => {
       out += chunk.toString();
       const m = READY.exec(out);
       if (m) {
         clearTimeout(timer);
+        child.stdout!.off("data", onOutput);
         resolve(m[1]!);
       }
-    });
+    };
+    child.stdout!.on("data", onOutput);
     child.stderr!.on("data", (chunk: Buffer) => {
       err = (err + chunk.toString()).slice(-8000);
     });
