@@ -12,13 +12,14 @@ import type { Store } from "../store/connect.js";
 import { graphIsEmpty, loadBatch } from "../store/load.js";
 
 /**
- * The bulk import costs some 18 s whatever the size (an importer JVM, a restart of Neo4j, the
- * schema), then loads faster. On 2 busy cores, 1,000 documents of the synthetic corpus (330
- * relations each) took 47 s in bulk against 52 s in transactions (npm run bench:ingest), and
- * the 90 seed documents (110 relations each) 23 s against 16 s: the break-even is near 800
- * such documents, later for smaller ones.
+ * The bulk import costs some 12 s whatever the size (an importer JVM, Neo4j's restart, the
+ * schema), then loads faster. On 2 busy cores, 1,000 documents of npm run bench:ingest's
+ * synthetic corpus (330 relations each) took 44 s in bulk against 73 s in transactions: the
+ * break-even is near 300–600 such documents. The seed corpus's documents carry a third of
+ * those relations (90 of them: 18 s in bulk, 16 s in transactions), which puts theirs nearer
+ * 1,000; at 500 the two ways take about as long.
  */
-export const BULK_MIN_DOCUMENTS = 1000;
+export const BULK_MIN_DOCUMENTS = 500;
 
 export class StoreUnavailableError extends Error {
   override name = "StoreUnavailableError";
