@@ -83,6 +83,8 @@ function bulkLoader(store: Store): Loader {
     },
     async finish() {
       const files = writer.finish();
+      // Every file failed to read or extract: nothing to import (the importer needs nodes).
+      if (files.counts.documents === 0) return 0;
       try {
         await importGraph(store, files);
       } catch (err) {

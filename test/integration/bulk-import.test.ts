@@ -104,15 +104,17 @@ function trickyBatches(): Extraction[][] {
 }
 
 describe("a first load through neo4j-admin import", () => {
-  it("gives the 90 seed documents the graph and the ingest summary of the transactional load", { timeout: 300_000 }, async () => {
+  it("gives the 90 seed documents the graph and the ingest summary of the transactional load, failed files included", { timeout: 300_000 }, async () => {
+    const inputs = ["seeds", "test/fixtures/bad/empty.txt"];
     await resetGraph(shared);
-    const expected = await ingest(shared, ["seeds"], { bulkMinDocuments: Infinity });
+    const expected = await ingest(shared, inputs, { bulkMinDocuments: Infinity });
     const before = own.driver;
-    const summary = await ingest(own, ["seeds"], { bulkMinDocuments: 1 });
+    const summary = await ingest(own, inputs, { bulkMinDocuments: 1 });
     // The import restarts Neo4j on the imported database, with a new driver.
     expect(own.driver).not.toBe(before);
     expect({ ...summary, seconds: 0 }).toEqual({ ...expected, seconds: 0 });
     expect(summary.loaded).toBe(90);
+    expect(summary.failed.map((f) => [path.basename(f.file), f.code])).toEqual([["empty.txt", "EMPTY"]]);
     expect(await graphCounts(own)).toEqual(await graphCounts(shared));
     expect(await graphChecksum(own)).toEqual(await graphChecksum(shared));
     expect(await integrityProblems(own)).toEqual([]);
@@ -162,6 +164,16 @@ describe("a first load through neo4j-admin import", () => {
     expect(fs.readdirSync(path.join(home, "data", "databases")).filter((d) => d.includes("bulk-import"))).toEqual([]);
     await loadBatch(own, twoDocuments());
     expect((await graphCounts(own)).nodes).toBeGreaterThan(4);
+  });
+
+  it("imports nothing, and restarts nothing, when no file could be read", async () => {
+    await resetGraph(own);
+    const before = own.driver;
+    const summary = await ingest(own, ["test/fixtures/bad/empty.txt", "test/fixtures/bad/truncated.docx"], { bulkMinDocuments: 1 });
+    expect(summary).toMatchObject({ files: 2, loaded: 0 });
+    expect(summary.failed.map((f) => f.code)).toEqual(["EMPTY", "CORRUPT"]);
+    expect(own.driver).toBe(before);
+    expect(await graphIsEmpty(own)).toBe(true);
   });
 
   it("refuses to replace a database that holds anything", async () => {

@@ -112,7 +112,8 @@ export function writeGraphFiles(dir: string): GraphWriter {
     add(batch) {
       for (const x of batch) {
         const row = documentRow(x);
-        if (loaded(row.id)) throw new BulkImportError(`document id "${row.id}" is loaded twice; a bulk import loads each document once, so give the second one another id`);
+        if (documents.has(row.id)) throw new BulkImportError(`document id "${row.id}" comes twice; a bulk import loads each document once, so give the second one another id`);
+        if (entities.has(row.id)) throw new BulkImportError(`"${row.id}" is the id of a document and of a ${entities.get(row.id)!.label}; the transactional load fails on it too (entity_id constraint): rename the file`);
         documents.add(row.id);
         titles.push(documentTitleKeys(row));
         writeNode("Document", row.id, row.props);
