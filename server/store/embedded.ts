@@ -122,7 +122,6 @@ function commands(child: ChildProcess): (command: string, timeoutMs: number) => 
     const answered = queue.then(
       () =>
         new Promise<string>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new EmbeddedStartError(`the embedded Neo4j did not answer "${command}" within ${timeoutMs / 1000}s`)), timeoutMs);
           const done = () => {
             clearTimeout(timer);
             waiting = null;
@@ -131,6 +130,7 @@ function commands(child: ChildProcess): (command: string, timeoutMs: number) => 
             resolve: (line) => (done(), resolve(line)),
             reject: (err) => (done(), reject(err)),
           };
+          const timer = setTimeout(() => waiting?.reject(new EmbeddedStartError(`the embedded Neo4j did not answer "${command}" within ${timeoutMs / 1000}s`)), timeoutMs);
           child.stdin!.write(`${command}\n`);
         }),
     );
