@@ -9,6 +9,7 @@ import { loadConfig } from "./config.js";
 import { ingest } from "./ingest/index.js";
 import { assertPortFree } from "./store/embedded.js";
 import { openStore } from "./store/connect.js";
+import { graphIsEmpty } from "./store/load.js";
 import { applySchema } from "./store/schema.js";
 
 async function main() {
@@ -30,8 +31,7 @@ async function main() {
   if (!store.embedded) console.log(`Neo4j at ${store.uri} is up`);
   await applySchema(store);
 
-  const { records } = await store.driver.executeQuery("MATCH (d:Document) RETURN count(d) AS n", {}, { database: store.database });
-  if (Number(records[0]!.get("n")) === 0) {
+  if (await graphIsEmpty(store)) {
     console.log(`the graph is empty: loading ${config.seedsDir}`);
     const bar = progressBar();
     const summary = await ingest(store, [config.seedsDir], { onProgress: bar.update, bulkMinDocuments: config.ingest.bulkMinDocuments });
