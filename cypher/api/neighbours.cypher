@@ -3,8 +3,7 @@
 // A hub (an industry named by 2,000 documents) must cost no more than a leaf, so each node
 // reads at most $fanout + 1 stated edges and $fanout + 1 MENTIONS edges (typed patterns use
 // Neo4j's per-type relationship groups, so MENTIONS never crowd out stated edges), then ranks
-// what it read: stated edges before MENTIONS, then well-connected neighbours first. `cut`
-// says that a node had more neighbours than it returned.
+// what it read: stated edges before MENTIONS, then well-connected neighbours first.
 //
 // Filters: $types and the document scope on edges (docId in $docIds, and the stating
 // document's year in [$yearFrom, $yearTo] and its regionCode under one of $regionPrefixes);
@@ -13,6 +12,11 @@
 // Graph answers are summaries, a third of the bytes: an edge without its quote (GET
 // /api/relationships/{id} has it) and a Document with only what the canvas filters on;
 // /api/entities/{id} has the rest.
+//
+// One row per element, the node's own first (no edge; `cut` says that it had more neighbours
+// than it returned), then one per neighbour with the edge to it: a hub's neighbours collected
+// into one record made a message of several 64 KB Bolt chunks, which the JavaScript driver
+// decodes byte by byte through its CombinedBuffer, and cost the API three times the CPU.
 //
 // The stated types are listed literally so that the pattern can use the type groups;
 // server/api/neighbourhood.test.ts checks the list against graph.ts.
@@ -46,14 +50,13 @@ OPTIONAL CALL (n, scope) {
 WITH n, r, m, rank, CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)--() } END AS degree
 ORDER BY rank, degree DESC, m.id
 WITH n, collect(CASE WHEN r IS NOT NULL THEN {r: r, m: m, degree: degree} END) AS ranked
-CALL (ranked) {
+CALL (n, ranked) {
+  RETURN null AS edgeId, null AS type, null AS source, null AS target, null AS edgeProps, n AS x, COUNT { (n)--() } AS degree, size(ranked) > $fanout AS cut
+  UNION ALL
   UNWIND ranked[..$fanout] AS hit
-  WITH hit.r AS r, hit.m AS m, hit.degree AS degree
-  RETURN collect({
-    edge: {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.*, quote: null}},
-    node: {id: m.id, labels: labels(m), props: CASE WHEN m:Document THEN m {.name, .year, .publishedOn, .regionCode} ELSE m {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: degree}
-  }) AS neighbours
+  WITH hit.r AS r, hit.m AS x, hit.degree AS degree
+  RETURN elementId(r) AS edgeId, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r {.*, quote: null} AS edgeProps, x, degree, false AS cut
 }
-RETURN {id: n.id, labels: labels(n), props: CASE WHEN n:Document THEN n {.name, .year, .publishedOn, .regionCode} ELSE n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: COUNT { (n)--() }} AS node,
-       neighbours,
-       size(ranked) > $fanout AS cut;
+RETURN n.id AS seed, edgeId, type, source, target, edgeProps,
+       x.id AS id, labels(x) AS labels, degree, cut,
+       CASE WHEN x:Document THEN x {.name, .year, .publishedOn, .regionCode} ELSE x {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END AS props;

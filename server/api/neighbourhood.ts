@@ -56,8 +56,21 @@ export async function neighbourhood(store: Store, request: NeighbourhoodRequest)
   return graph.result();
 }
 
-function rings(store: Store, ids: string[], fanout: number, filters: FilterParams): Promise<Ring[]> {
-  return readQuery(store, "neighbours", { ids, fanout: int(fanout), ...filters }).then((records) => records.map((r) => r.toObject() as unknown as Ring));
+/** The rows of neighbours.cypher grouped back into one ring per node (each node's rows come together, its own first). */
+async function rings(store: Store, ids: string[], fanout: number, filters: FilterParams): Promise<Ring[]> {
+  const records = await readQuery(store, "neighbours", { ids, fanout: int(fanout), ...filters });
+  const out: Ring[] = [];
+  for (const record of records) {
+    const node: NodeRow = { id: record.get("id"), labels: record.get("labels"), props: record.get("props"), degree: record.get("degree") };
+    const edgeId = record.get("edgeId") as string | null;
+    if (edgeId === null) {
+      out.push({ node, neighbours: [], cut: record.get("cut") });
+      continue;
+    }
+    const edge: EdgeRow = { id: edgeId, type: record.get("type"), source: record.get("source"), target: record.get("target"), props: record.get("edgeProps") };
+    out.at(-1)!.neighbours.push({ edge, node });
+  }
+  return out;
 }
 
 /** Adds every ring's neighbours, taking the best of each ring in turn so that no seed starves the others under the cap. */
