@@ -25,5 +25,11 @@ declare module "autocannon" {
     errors: number;
     timeouts: number;
   }
+  /** A run in progress: "response" is emitted for every answer, with its latency in ms. */
+  interface Instance {
+    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+  }
+  export type { Result };
   export default function autocannon(options: Options): Promise<Result>;
+  export default function autocannon(options: Options, done: (err: Error | null, result: Result) => void): Instance;
 }
