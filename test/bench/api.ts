@@ -76,11 +76,11 @@ interface Scenario {
 
 /**
  * autocannon for `seconds` after `RAMP` seconds whose requests are not counted. A run opens
- * its 50 connections at once, and a busy server accepts them over a second or two: the first
- * request of each connection then waits on the accept, not on the API (the server itself
- * took under 0.7 s for every request while autocannon saw 0.8–2 s for the first ones of a
- * run, the hub without cache). What is measured is the requests that started after that, on
- * connections already open, as a browser's are.
+ * its 50 connections at once, and on a busy server the first request of each connection is
+ * slow before the API sees it: the API timed every request of the hub without cache under
+ * 0.7 s while autocannon saw 0.8–2 s for the first ones of each run, arriving one every
+ * 40 ms, and those 50 set the p99. What is measured is the requests that started after the
+ * ramp-up, on connections already open, as a browser's are.
  */
 async function overHttp(port: number, scenario: Scenario, seconds: number, connections: number): Promise<Figures> {
   const started = performance.now();
