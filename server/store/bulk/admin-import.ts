@@ -14,6 +14,10 @@ import type { GraphFiles } from "./write.js";
 export function adminImport(neo4j: EmbeddedOptions, database: string, files: GraphFiles): Promise<void> {
   const args = [
     `-Xmx${neo4j.heap}`,
+    // A short-lived batch JVM: the throughput collector and the quick compiler only took the
+    // import of 1,000 synthetic documents (326,005 relationships) from 12.3 to 10.0 s on 2 cores.
+    "-XX:+UseParallelGC",
+    "-XX:TieredStopAtLevel=1",
     "-cp",
     path.join(NEO4J_LIB, "*"),
     "org.neo4j.cli.AdminTool",
