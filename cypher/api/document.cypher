@@ -1,6 +1,9 @@
 // One document with its text, its outline (Measures, in text order), and what to highlight:
 // the entities it mentions (MENTIONS from the document or its measures, with their offsets)
-// and the edges it states (found through the per-type docId indexes).
+// and the edges it states. Both are found by traversal from the document and its measures, as
+// load/delete-document-edges.cypher finds them: every entity a document relates is one it
+// mentions, and there is no relationship index on docId (a scan of every edge took 330 ms
+// on a graph of 112,000 nodes).
 MATCH (d:Document {id: $id})
 CALL (d) {
   MATCH (m:Measure {docId: d.id})
@@ -8,11 +11,28 @@ CALL (d) {
   RETURN collect(m {.id, .path, .title, .start, .end}) AS outline
 }
 CALL (d) {
-  MATCH (:Entity)-[r:MENTIONS {docId: d.id}]->(e)
+  CALL (d) {
+    MATCH (d)-[r:MENTIONS]->(e)
+    RETURN r, e
+    UNION ALL
+    MATCH (:Measure {docId: d.id})-[r:MENTIONS]->(e)
+    RETURN r, e
+  }
+  WITH r, e WHERE r.docId = d.id
   RETURN collect({ref: e.id, labels: labels(e), name: e.name, spans: r.spans, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS mentions
 }
 CALL (d) {
-  MATCH (a)-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO|SIMILAR_TO]->(b)
+  CALL (d) {
+    MATCH (d)-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO|SIMILAR_TO]-()
+    RETURN r
+    UNION
+    MATCH (:Measure {docId: d.id})-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO|SIMILAR_TO]-()
+    RETURN r
+    UNION
+    MATCH (d)-[:MENTIONS]->()-[r:ISSUED_BY|CITES|PART_OF|LOCATED_IN|FOCUSES_ON|PRIORITIZES|SUPPORTS|ESTABLISHES|ADOPTS|SETS_TARGET|COOPERATES_WITH|HAS_MEASURE|LED_BY|ASSIGNED_TO|SIMILAR_TO]-()
+    RETURN r
+  }
+  WITH r, startNode(r) AS a, endNode(r) AS b
   WHERE r.docId = d.id AND r.start IS NOT NULL
   RETURN collect({ref: elementId(r), type: type(r), name: a.name + ' → ' + b.name, starts: r.evidenceStarts, ends: r.evidenceEnds, start: r.start, end: r.end}) AS relations
 }
