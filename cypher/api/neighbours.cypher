@@ -13,13 +13,14 @@
 // /api/relationships/{id} has it) and a Document with only what the canvas filters on;
 // /api/entities/{id} has the rest.
 //
-// One row per element, the node's own first (no edge; `cut` says that it had more neighbours
-// than it returned), then one per neighbour with the edge to it: a hub's neighbours collected
-// into one record made a message of several 64 KB Bolt chunks, which the JavaScript driver
-// decodes byte by byte through its CombinedBuffer, and cost the API three times the CPU.
+// One row per element, each with the `seed` it belongs to: the node's own (no edge; `cut`
+// says that it had more neighbours than it returned) and one per neighbour, with the edge to
+// it. A hub's neighbours collected into one record made a message of several 64 KB Bolt
+// chunks, which the JavaScript driver decodes byte by byte through its CombinedBuffer, and
+// cost the API three times the CPU.
 //
 // The stated types are listed literally so that the pattern can use the type groups;
-// server/api/neighbourhood.test.ts checks the list against graph.ts.
+// server/api/queries.test.ts checks the list against graph.ts.
 WITH CASE
   WHEN $yearFrom IS NULL AND $yearTo IS NULL AND $regionPrefixes IS NULL THEN $docIds
   ELSE COLLECT {

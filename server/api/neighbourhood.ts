@@ -56,21 +56,25 @@ export async function neighbourhood(store: Store, request: NeighbourhoodRequest)
   return graph.result();
 }
 
-/** The rows of neighbours.cypher grouped back into one ring per node (each node's rows come together, its own first). */
+/** The rows of neighbours.cypher grouped back into one ring per node, by their `seed` column. */
 async function rings(store: Store, ids: string[], fanout: number, filters: FilterParams): Promise<Ring[]> {
   const records = await readQuery(store, "neighbours", { ids, fanout: int(fanout), ...filters });
-  const out: Ring[] = [];
+  const own = new Map<string, { node: NodeRow; cut: boolean }>();
+  const neighbours = new Map<string, Ring["neighbours"]>();
   for (const record of records) {
+    const seed = record.get("seed") as string;
     const node: NodeRow = { id: record.get("id"), labels: record.get("labels"), props: record.get("props"), degree: record.get("degree") };
     const edgeId = record.get("edgeId") as string | null;
     if (edgeId === null) {
-      out.push({ node, neighbours: [], cut: record.get("cut") });
+      own.set(seed, { node, cut: record.get("cut") });
       continue;
     }
     const edge: EdgeRow = { id: edgeId, type: record.get("type"), source: record.get("source"), target: record.get("target"), props: record.get("edgeProps") };
-    out.at(-1)!.neighbours.push({ edge, node });
+    const list = neighbours.get(seed) ?? [];
+    list.push({ edge, node });
+    neighbours.set(seed, list);
   }
-  return out;
+  return [...own].map(([seed, { node, cut }]) => ({ node, cut, neighbours: neighbours.get(seed) ?? [] }));
 }
 
 /** Adds every ring's neighbours, taking the best of each ring in turn so that no seed starves the others under the cap. */
