@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Extraction } from "../schema/graph.js";
-import { BulkImportError, importGraph, writeGraphFiles } from "../store/bulk/index.js";
+import { BulkImportError, importGraph, prepareImport, writeGraphFiles } from "../store/bulk/index.js";
 import type { Store } from "../store/connect.js";
 import { graphIsEmpty, loadBatch } from "../store/load.js";
 
@@ -76,7 +76,9 @@ function transactionLoader(store: Store): Loader {
 }
 
 function bulkLoader(store: Store): Loader {
-  const writer = writeGraphFiles(fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-import-")));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-import-"));
+  const importer = prepareImport(store, dir);
+  const writer = writeGraphFiles(dir);
   return {
     async add(batch) {
       writer.add(batch);
@@ -86,7 +88,7 @@ function bulkLoader(store: Store): Loader {
       // Every file failed to read or extract: nothing to import (the importer needs nodes).
       if (files.counts.documents === 0) return 0;
       try {
-        await importGraph(store, files);
+        await importGraph(store, files, importer);
       } catch (err) {
         throw new BulkImportError(
           `bulk-importing ${files.counts.documents} documents into the empty graph failed: ${(err as Error).message}. ` +
@@ -95,6 +97,9 @@ function bulkLoader(store: Store): Loader {
       }
       return files.counts.documents;
     },
-    close: () => writer.remove(),
+    close() {
+      importer.close();
+      writer.remove();
+    },
   };
 }

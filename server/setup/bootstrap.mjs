@@ -8,7 +8,8 @@
  *   node_modules is missing or older than package-lock.json.
  * - Embedded Neo4j (only when NEO4J_URI is unset): Neo4j Community + Bolt jars from Maven
  *   Central into .neo4j/lib (pom at server/store/embedded/pom.xml), and the launcher class
- *   compiled with javac into .neo4j/classes. Stamps record what was built from which sources.
+ *   and the bulk importer (server/store/embedded/*.java) compiled with javac into .neo4j/classes.
+ *   Stamps record what was built from which sources.
  * - With --client: builds the explorer with vite when its sources are newer than dist/client.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -84,12 +85,12 @@ function ensureEmbeddedNeo4j() {
     fs.writeFileSync(path.join(neo4jDir, "lib.stamp"), pomHash);
   }
 
-  const source = path.join(embeddedSrc, "EmbeddedNeo4j.java");
+  const sources = ["EmbeddedNeo4j.java", "WarmImporter.java"].map((file) => path.join(embeddedSrc, file));
   const classes = path.join(neo4jDir, "classes");
-  const srcHash = hashFiles([source, pom]);
+  const srcHash = hashFiles([...sources, pom]);
   if (!stampMatches(path.join(neo4jDir, "classes.stamp"), srcHash)) {
     fs.rmSync(classes, { recursive: true, force: true });
-    execFileSync("javac", ["-nowarn", "-d", classes, "-cp", `${lib}/*`, source], { stdio: "inherit" });
+    execFileSync("javac", ["-nowarn", "-d", classes, "-cp", `${lib}/*`, ...sources], { stdio: "inherit" });
     fs.writeFileSync(path.join(neo4jDir, "classes.stamp"), srcHash);
   }
 }

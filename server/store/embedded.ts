@@ -40,6 +40,8 @@ export class EmbeddedStartError extends Error {
 const NEO4J_DIR = path.join(PROJECT_ROOT, ".neo4j");
 /** Neo4j's jars, resolved by server/setup/bootstrap.mjs: the embedded DBMS and neo4j-admin's tools. */
 export const NEO4J_LIB = path.join(NEO4J_DIR, "lib");
+/** The launcher and the bulk importer (./embedded/*.java), compiled by the same step. */
+export const NEO4J_CLASSES = path.join(NEO4J_DIR, "classes");
 const READY = /^NEO4J_READY (\S+)/m;
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
@@ -62,8 +64,7 @@ export function assertPortFree(port: number, what: string, envVar: string): Prom
 }
 
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const classes = path.join(NEO4J_DIR, "classes");
-  if (!fs.existsSync(path.join(classes, "EmbeddedNeo4j.class"))) {
+  if (!fs.existsSync(path.join(NEO4J_CLASSES, "EmbeddedNeo4j.class"))) {
     throw new EmbeddedStartError("the embedded Neo4j is not installed; run `node server/setup/bootstrap.mjs` (npm start and npm test do it for you)");
   }
   await assertPortFree(opts.boltPort, "embedded Neo4j Bolt", "NEO4J_BOLT_PORT");
@@ -75,7 +76,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       `-Xmx${opts.heap}`,
       "-XX:+UseG1GC",
       "-cp",
-      `${classes}${path.delimiter}${path.join(NEO4J_LIB, "*")}`,
+      `${NEO4J_CLASSES}${path.delimiter}${path.join(NEO4J_LIB, "*")}`,
       "EmbeddedNeo4j",
       opts.home,
       String(opts.boltPort),

@@ -21,7 +21,7 @@ import { readDocument } from "../../server/read/index.js";
 import type { Entity, Extraction, Relation } from "../../server/schema/graph.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
-import { importGraph, writeGraphFiles } from "../../server/store/bulk/index.js";
+import { importGraph, prepareImport, writeGraphFiles } from "../../server/store/bulk/index.js";
 import { loadBatch } from "../../server/store/load.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
@@ -125,7 +125,9 @@ async function loadCorpus(store: Store, seeds: Extraction[], size: number) {
 async function importCorpus(store: Store, seeds: Extraction[], size: number) {
   let relationships = 0;
   const started = performance.now();
-  const writer = writeGraphFiles(fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-import-")));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-import-"));
+  const importer = prepareImport(store, dir);
+  const writer = writeGraphFiles(dir);
   try {
     for (const batch of batches(seeds, size)) {
       writer.add(batch);
@@ -133,9 +135,10 @@ async function importCorpus(store: Store, seeds: Extraction[], size: number) {
     }
     const files = writer.finish();
     const csvSeconds = (performance.now() - started) / 1000;
-    const steps = await importGraph(store, files);
+    const steps = await importGraph(store, files, importer);
     return { seconds: (performance.now() - started) / 1000, relationships, steps: { csv: csvSeconds, ...steps } };
   } finally {
+    importer.close();
     writer.remove();
   }
 }

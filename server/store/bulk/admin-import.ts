@@ -1,17 +1,26 @@
 /**
- * Runs `neo4j-admin database import full` from the jars the embedded Neo4j runs on, into a
- * database folder of its home. The importer writes a database of its own, so the running
- * Neo4j is left alone while it works; ./index.ts swaps the folders afterwards.
+ * `neo4j-admin database import full` from the jars the embedded Neo4j runs on, into a database
+ * folder of its home, in a JVM of its own (server/store/embedded/WarmImporter.java) started as
+ * soon as the files are to be written: it warms up while they are. The importer writes a
+ * database of its own, so the running Neo4j is left alone while it works; ./index.ts swaps the
+ * folders afterwards.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { NEO4J_LIB, type EmbeddedOptions } from "../embedded.js";
+import { NEO4J_CLASSES, NEO4J_LIB, type EmbeddedOptions } from "../embedded.js";
 import { ARRAY_DELIMITER_OPTION } from "./csv.js";
 import { BulkImportError } from "./errors.js";
 import type { GraphFiles } from "./write.js";
 
-/** Imports `files` as database `database` of the Neo4j home in `neo4j.home`, which must not exist yet. */
-export function adminImport(neo4j: EmbeddedOptions, database: string, files: GraphFiles): Promise<void> {
+export interface Importer {
+  /** Imports `files` (which must be in the folder the importer was started in) as database `database`, which must not exist yet. */
+  run(database: string, files: GraphFiles): Promise<void>;
+  /** Lets the importer go without importing anything, if it has not run. */
+  close(): void;
+}
+
+/** Starts the importer for the Neo4j home in `neo4j.home`, in `dir`, where the files are to be written. */
+export function startImporter(neo4j: EmbeddedOptions, dir: string): Importer {
   const args = [
     `-Xmx${neo4j.heap}`,
     // A short-lived batch JVM: the throughput collector and the quick compiler only took the
@@ -19,38 +28,56 @@ export function adminImport(neo4j: EmbeddedOptions, database: string, files: Gra
     "-XX:+UseParallelGC",
     "-XX:TieredStopAtLevel=1",
     "-cp",
-    path.join(NEO4J_LIB, "*"),
-    "org.neo4j.cli.AdminTool",
-    "database",
-    "import",
-    "full",
-    database,
-    // Paths relative to dir (the working directory): the importer reads them as regular
-    // expressions and splits lists at commas, and the temporary folder's name is not ours.
-    // No field spans lines (see csv.ts), so no --multiline-fields.
-    ...files.nodes.map((n) => `--nodes=${n.labels.join(":")}=${n.file}`),
-    ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
-    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
-    // Our CSV is meant to be fault-free: a single bad entry is a bug, and fails the import.
-    "--bad-tolerance=0",
-    `--report-file=${path.join(files.dir, "import.report")}`,
-    // Only with --verbose does the importer say which line of which file is wrong.
-    "--verbose",
+    `${NEO4J_CLASSES}${path.delimiter}${path.join(NEO4J_LIB, "*")}`,
+    "WarmImporter",
+    neo4j.home,
   ];
-  // NEO4J_HOME tells neo4j-admin where data/ is; a NEO4J_CONF of the user's could point it elsewhere.
+  // The home is given; a NEO4J_CONF of the user's could point the importer's configuration elsewhere.
   const { NEO4J_CONF: _ignored, ...env } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn("java", args, { cwd: files.dir, env: { ...env, NEO4J_HOME: neo4j.home }, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk: Buffer) => (out = (out + chunk.toString()).slice(-4000)));
-    child.stderr.on("data", (chunk: Buffer) => (err = (err + chunk.toString()).slice(-64_000)));
+  // In dir: the file arguments are relative to it (see run).
+  const child = spawn("java", args, { cwd: dir, env, stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (chunk: Buffer) => (out = (out + chunk.toString()).slice(-4000)));
+  child.stderr.on("data", (chunk: Buffer) => (err = (err + chunk.toString()).slice(-64_000)));
+  // An exit before run() is asked for is reported by run(); until then, no unhandled error.
+  child.stdin.on("error", () => undefined);
+  const exited = new Promise<void>((resolve, reject) => {
     child.once("error", (e) => reject(new BulkImportError(`could not run java for neo4j-admin import: ${e.message}; install openjdk-17-jdk-headless`)));
     child.once("exit", (code, signal) => {
       if (code === 0) resolve();
       else reject(new BulkImportError(`neo4j-admin import exited with ${signal ?? `code ${code}`}: ${importFailure(err, out)}`));
     });
   });
+  exited.catch(() => undefined);
+  let asked = false;
+
+  return {
+    run(database, files) {
+      if (asked) throw new Error("an importer imports once; start another");
+      if (path.resolve(files.dir) !== path.resolve(dir)) throw new Error(`the importer was started in ${dir}, and the files are in ${files.dir}`);
+      asked = true;
+      const importArgs = [
+        database,
+        // Paths relative to dir: the importer reads them as regular expressions and splits lists
+        // at commas, and the temporary folder's name is not ours. No field spans lines (see
+        // csv.ts), so no --multiline-fields.
+        ...files.nodes.map((n) => `--nodes=${n.labels.join(":")}=${n.file}`),
+        ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
+        `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+        // Our CSV is meant to be fault-free: a single bad entry is a bug, and fails the import.
+        "--bad-tolerance=0",
+        `--report-file=${path.join(files.dir, "import.report")}`,
+        // Only with --verbose does the importer say which line of which file is wrong.
+        "--verbose",
+      ];
+      child.stdin.end(`${importArgs.join("\n")}\n\n`);
+      return exited;
+    },
+    close() {
+      if (!asked) child.stdin.end();
+    },
+  };
 }
 
 /**

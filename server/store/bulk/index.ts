@@ -16,7 +16,7 @@ import type { Store } from "../connect.js";
 import { cypher } from "../cypher.js";
 import { graphIsEmpty, movePoliciesToDocuments, type Row } from "../load.js";
 import { applySchema } from "../schema.js";
-import { adminImport } from "./admin-import.js";
+import { startImporter, type Importer } from "./admin-import.js";
 import { BulkImportError } from "./errors.js";
 import { importFolders, moveFolders, removeFolders } from "./folders.js";
 import type { GraphFiles } from "./write.js";
@@ -24,6 +24,7 @@ import type { GraphFiles } from "./write.js";
 export { BulkImportError } from "./errors.js";
 export { undoInterruptedImport } from "./folders.js";
 export { writeGraphFiles, type GraphFiles, type GraphWriter } from "./write.js";
+export type { Importer } from "./admin-import.js";
 
 /** Nodes or edges per transaction of the property step, and characters: documents' texts are long. */
 const CHUNK_ROWS = 10_000;
@@ -39,16 +40,30 @@ export interface ImportTimings {
 }
 
 /**
- * Replaces the store's empty database by the graph in `files`.
+ * The importer for files to be written into `dir`, started now so that it is warm once they
+ * are (see ../embedded/WarmImporter.java). Close it if the import is given up.
+ */
+export function prepareImport(store: Store, dir: string): Importer {
+  return startImporter(ownNeo4j(store).options, dir);
+}
+
+function ownNeo4j(store: Store): NonNullable<Store["ownNeo4j"]> {
+  if (!store.ownNeo4j) throw new BulkImportError(`a bulk import needs the embedded Neo4j this process runs; ${store.uri} is not one`);
+  return store.ownNeo4j;
+}
+
+/**
+ * Replaces the store's empty database by the graph in `files`, with `importer` if the caller
+ * started one while it wrote them (one is started now otherwise).
  *
  * @example
+ * const importer = prepareImport(store, dir);
  * const writer = writeGraphFiles(dir);
  * for (const batch of batches) writer.add(batch);
- * await importGraph(store, writer.finish());
+ * await importGraph(store, writer.finish(), importer);
  */
-export async function importGraph(store: Store, files: GraphFiles): Promise<ImportTimings> {
-  const own = store.ownNeo4j;
-  if (!own) throw new BulkImportError(`a bulk import needs the embedded Neo4j this process runs; ${store.uri} is not one`);
+export async function importGraph(store: Store, files: GraphFiles, importer?: Importer): Promise<ImportTimings> {
+  const own = ownNeo4j(store);
   if (!(await graphIsEmpty(store))) throw new BulkImportError(`a bulk import replaces the database, and database ${store.database} at ${store.uri} is not empty`);
   const { live, staging, aside, stagingName } = importFolders(own.options.home, store.database);
   const timings: ImportTimings = { import: 0, restart: 0, schema: 0, properties: 0, policies: 0 };
@@ -60,7 +75,7 @@ export async function importGraph(store: Store, files: GraphFiles): Promise<Impo
 
   removeFolders(staging); // what an interrupted import may have left
   try {
-    await timed("import", () => adminImport(own.options, stagingName, files));
+    await timed("import", () => (importer ?? startImporter(own.options, files.dir)).run(stagingName, files));
   } catch (err) {
     removeFolders(staging);
     throw err;
