@@ -11,10 +11,16 @@
  * it: writing the CSV files, the import, Neo4j's restart, the schema with its indexes populated
  * and the Cypher steps after the import. Prints documents/s, relationships/s and peak memory of
  * Node and of the JVMs for each, and the same load done one relationship per query.
+ *
+ * Each load runs in a process of its own, with an embedded Neo4j of its own, as `npm run ingest`
+ * does: one load run after another in the same process would find the other's caches filled
+ * (the names' pinyin, V8's compiled code) and its heap grown.
  */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { extractDocument } from "../../server/extract/index.js";
 import { collectFiles, documentId } from "../../server/ingest/files.js";
 import { readDocument } from "../../server/read/index.js";
@@ -177,42 +183,83 @@ async function loadRowByRow(store: Store, seeds: Extraction[]) {
   return count / ((performance.now() - started) / 1000);
 }
 
-async function main() {
+type How = "transactions" | "bulk" | "row-by-row";
+interface Measured {
+  seconds: number;
+  relationships: number;
+  nodeMb: number;
+  jvmMb: number;
+  counts: { nodes: number; relationships: number };
+  steps?: Record<string, number>;
+  /** row-by-row only: relationships/s one query each, and batched on the same documents. */
+  rates?: { naive: number; batched: number };
+}
+
+async function extractSeeds(): Promise<Extraction[]> {
   const seeds: Extraction[] = [];
   for (const file of collectFiles(["seeds"]).slice(0, 5)) seeds.push(extractDocument(await readDocument(file), documentId(file)));
-  const perDoc = seeds.reduce((n, s) => n + s.relations.length, 0) / seeds.length;
-  console.log(`seed extractions: ${seeds.length} documents, ${perDoc.toFixed(0)} relations and ${(seeds.reduce((n, s) => n + s.entities.length, 0) / seeds.length).toFixed(0)} entities per document on average`);
+  return seeds;
+}
 
+/** One load in this process, against a fresh embedded Neo4j: what `--measure HOW SIZE` prints. */
+async function measure(how: How, size: number): Promise<Measured> {
+  const seeds = await extractSeeds();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-"));
   const neo = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
   const store = await connectStore(neo.uri, "neo4j", undefined, neo);
   try {
     await applySchema(store);
-    for (const size of SIZES) {
+    if (how === "row-by-row") {
+      const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
       await resetGraph(store);
-      const transactions = await withPeakMemory(() => loadCorpus(store, seeds, size));
-      const counts = await graphCounts(store);
-      report("transactions", size, transactions, counts);
-      await resetGraph(store);
-      const bulk = await withPeakMemory(() => importCorpus(store, seeds, size));
-      const bulkCounts = await graphCounts(store);
-      report("bulk import", size, bulk, bulkCounts);
-      console.log(`  bulk import steps (s): ${Object.entries(bulk.steps).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(", ")}`);
-      if (bulkCounts.nodes !== counts.nodes || bulkCounts.relationships !== counts.relationships) {
-        console.log(`  the two graphs differ: ${JSON.stringify({ transactions: counts, bulk: bulkCounts })}`);
-        process.exitCode = 1;
-      }
+      const naive = await loadRowByRow(store, seeds);
+      return { ...batched, nodeMb: 0, jvmMb: 0, counts: await graphCounts(store), rates: { naive, batched: batched.relationships / batched.seconds } };
     }
-    await resetGraph(store);
-    const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
-    const batchedRate = batched.relationships / batched.seconds;
-    await resetGraph(store);
-    const naiveRate = await loadRowByRow(store, seeds);
-    console.log(`row by row (${ROW_BY_ROW_DOCS} documents): ${naiveRate.toFixed(0)} relationships/s; batched on the same documents: ${batchedRate.toFixed(0)} relationships/s (${(batchedRate / naiveRate).toFixed(1)}×)`);
+    const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size)));
+    return { ...run, counts: await graphCounts(store) };
   } finally {
     await store.close();
     fs.rmSync(home, { recursive: true, force: true });
   }
 }
 
-await main();
+/** Runs measure() in a child process: fresh caches and heap, its own Neo4j. */
+function inChild(how: How, size: number): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", how, String(size)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.once("exit", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("MEASURED "));
+      if (code === 0 && line) resolve(JSON.parse(line.slice("MEASURED ".length)) as Measured);
+      else reject(new Error(`the ${how} load of ${size} documents failed (exit code ${code}): ${out.trim().slice(-2000)}`));
+    });
+  });
+}
+
+async function main() {
+  const seeds = await extractSeeds();
+  const perDoc = seeds.reduce((n, s) => n + s.relations.length, 0) / seeds.length;
+  console.log(`seed extractions: ${seeds.length} documents, ${perDoc.toFixed(0)} relations and ${(seeds.reduce((n, s) => n + s.entities.length, 0) / seeds.length).toFixed(0)} entities per document on average`);
+  for (const size of SIZES) {
+    const transactions = await inChild("transactions", size);
+    report("transactions", size, transactions, transactions.counts);
+    const bulk = await inChild("bulk", size);
+    report("bulk import", size, bulk, bulk.counts);
+    console.log(`  bulk import steps (s): ${Object.entries(bulk.steps!).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(", ")}`);
+    if (bulk.counts.nodes !== transactions.counts.nodes || bulk.counts.relationships !== transactions.counts.relationships) {
+      console.log(`  the two graphs differ: ${JSON.stringify({ transactions: transactions.counts, bulk: bulk.counts })}`);
+      process.exitCode = 1;
+    }
+  }
+  const { rates } = await inChild("row-by-row", ROW_BY_ROW_DOCS);
+  console.log(`row by row (${ROW_BY_ROW_DOCS} documents): ${rates!.naive.toFixed(0)} relationships/s; batched on the same documents: ${rates!.batched.toFixed(0)} relationships/s (${(rates!.batched / rates!.naive).toFixed(1)}×)`);
+}
+
+const measureAt = process.argv.indexOf("--measure");
+if (measureAt >= 0) {
+  const result = await measure(process.argv[measureAt + 1] as How, Number(process.argv[measureAt + 2]));
+  console.log(`MEASURED ${JSON.stringify(result)}`);
+} else {
+  await main();
+}
