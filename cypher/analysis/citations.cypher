@@ -4,7 +4,7 @@
 MATCH (d:Document)-[c:CITES]->(t)
 WHERE ($yearFrom IS NULL OR d.year >= $yearFrom)
   AND ($yearTo IS NULL OR d.year <= $yearTo)
-RETURN d.id AS fromId, d.title AS fromTitle, d.year AS fromYear, d.issuers AS fromIssuers, d.regionCode AS fromRegion,
+RETURN d.id AS fromId, d.title AS fromTitle, d.year AS fromYear, coalesce(d.issuers, []) AS fromIssuers, d.regionCode AS fromRegion,
        t.id AS toId, coalesce(t.title, t.name) AS toTitle, t:Document AS toIsDocument, t.year AS toYear,
        coalesce(t.issuers, []) AS toIssuers, t.regionCode AS toRegion, t.docNumber AS toNumber,
        c.quote AS quote, c.start AS start, c.end AS end

@@ -3,7 +3,9 @@
 UNWIND $rows AS row
 MERGE (n:Program {id: row.id})
   ON CREATE SET n:Entity, n.name = row.name
-SET n += row.props,
-    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
+SET n += row.props
+WITH n, reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+// No aliases is no property: an empty list is stored as none (load.ts storedProps).
+SET n.aliases = CASE WHEN aliases = [] THEN null ELSE aliases END,
+    n.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
 RETURN n.id AS id, elementId(n) AS eid;

@@ -175,11 +175,24 @@ export async function movePoliciesToDocuments(tx: ManagedTransaction, titles: { 
   for (const statement of cypherStatements("load/policies-to-documents")) await tx.run(statement, { rows: titles });
 }
 
+/**
+ * Props as stored: an empty list is no property at all. It says the same (readers coalesce to
+ * []), neo4j-admin import cannot write one (server/store/bulk), and setting [] after a bulk
+ * import on the tens of thousands of nodes without aliases took seconds.
+ */
+function storedProps(props: Row): Row {
+  for (const key in props) {
+    const value = props[key];
+    if (Array.isArray(value) && value.length === 0) props[key] = null;
+  }
+  return props;
+}
+
 export function documentRow(x: Extraction): { id: string; props: Row } {
   const d = x.document;
   return {
     id: d.id,
-    props: {
+    props: storedProps({
       id: d.id,
       name: d.title,
       title: d.title,
@@ -203,7 +216,7 @@ export function documentRow(x: Extraction): { id: string; props: Row } {
       titleKey: titleKey(d.title),
       innerTitleKey: innerTitleKey(d.title),
       ...searchKeys(d.title),
-    },
+    }),
   };
 }
 
@@ -214,17 +227,20 @@ export function sidecarProperty(column: string): string {
 
 const pinyinCache = new Map<string, { pinyin: string; initials: string }>();
 
-/** Pinyin and initials, so that 乐山 is found as leshan or ls. */
+/**
+ * Pinyin and initials, so that 乐山 is found as leshan or ls. They depend on the Han characters
+ * alone, which key the cache: 2021年工作要点 and 2022年工作要点 share one entry.
+ */
 function searchKeys(name: string): { pinyin: string; initials: string } {
-  let keys = pinyinCache.get(name);
+  const han = name.replace(/[^\u4e00-\u9fff]/g, "").slice(0, 40);
+  let keys = pinyinCache.get(han);
   if (!keys) {
-    const han = name.replace(/[^\u4e00-\u9fff]/g, "").slice(0, 40);
     keys = {
       pinyin: pinyin(han, { toneType: "none", type: "array" }).join(""),
       initials: pinyin(han, { pattern: "first", toneType: "none", type: "array" }).join(""),
     };
     if (pinyinCache.size > 100_000) pinyinCache.clear();
-    pinyinCache.set(name, keys);
+    pinyinCache.set(han, keys);
   }
   return keys;
 }
@@ -240,7 +256,7 @@ export function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
   }
   const out = new Map<NodeLabel, Row[]>();
   for (const e of byId.values()) {
-    const props: Row = { ...e.props, ...searchKeys(e.name) };
+    const props: Row = storedProps({ ...e.props, ...searchKeys(e.name) });
     if (e.label === "Policy") props.titleKey = titleKey(String(e.props.title ?? e.name));
     const rows = out.get(e.label) ?? [];
     rows.push({ id: e.id, name: e.name, aliases: e.aliases, props });
@@ -268,7 +284,7 @@ export function relationRowsByType(relations: Relation[]): Map<RelType, Row[]> {
   for (const { r, starts, ends } of grouped.values()) {
     // MENTIONS carries spans, not a sentence (graph-model.md): leaving its quote out halves
     // the string data a load writes.
-    const props: Row = r.type === "MENTIONS" ? { ...r.props, docId: r.docId } : { ...r.props, docId: r.docId, quote: r.quote, start: r.start, end: r.end };
+    const props: Row = storedProps(r.type === "MENTIONS" ? { ...r.props, docId: r.docId } : { ...r.props, docId: r.docId, quote: r.quote, start: r.start, end: r.end });
     if (starts.length > 1) Object.assign(props, { evidenceStarts: starts, evidenceEnds: ends });
     const rows = out.get(r.type) ?? [];
     rows.push({ from: r.from, to: r.to, props });

@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../server/ingest/index.js";
 import type { Extraction } from "../../server/schema/graph.js";
+import { DELIMITER, quoted } from "../../server/store/bulk/csv.js";
 import { BulkImportError, importGraph, writeGraphFiles, type GraphFiles } from "../../server/store/bulk/index.js";
 import { connectStore, openStore, type Store } from "../../server/store/connect.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
@@ -100,7 +101,27 @@ function trickyBatches(): Extraction[][] {
     ],
     { issuers: ["甲局", "乙;局"], publishedOn: null },
   );
-  return [[first], [second]];
+  // Values the multi-line documents file must leave to Cypher (csv.ts): the file's quote and
+  // delimiter in a text, an empty title; an id that cannot start a row unquoted.
+  const third = extraction("tricky-3", "", "控制\u001d字符\u001e在文中\n第二行", [], []);
+  const fourth = extraction("tricky\u001e4", "标题\\", "结尾反斜杠\\", [], []);
+  return [[first, third], [second, fourth]];
+}
+
+/**
+ * Documents whose texts fill several of the importer's 4 MB read buffers, made of what could
+ * mislead it where it splits them: ASCII quotes (doubled too), commas, backslashes, line
+ * breaks of both kinds, and texts ending in them.
+ */
+function bufferfulsOfTexts(): Extraction[] {
+  const pieces = ["创新驱动", '"', '""', ",", '",', ',"', "\\", '\\"', "\n", "\r\n", "\n\n", "。", "a", " "];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  return Array.from({ length: 900 }, (_, i) => {
+    let text = "";
+    while (text.length < 10_000 + (i % 13) * 1_000) text += pieces[Math.floor(next() * pieces.length)];
+    return extraction(`doc-${i}`, `文件${i}`, text + pieces[i % pieces.length], [], []);
+  });
 }
 
 describe("a first load through neo4j-admin import", () => {
@@ -135,12 +156,27 @@ describe("a first load through neo4j-admin import", () => {
     expect(await run(own)).toEqual(await run(shared));
   });
 
+  it("imports texts that fill several read buffers exactly, whatever quotes, commas and line breaks they hold", { timeout: 120_000 }, async () => {
+    await resetGraph(own);
+    const documents = bufferfulsOfTexts();
+    expect(documents.reduce((n, x) => n + x.text.length, 0)).toBeGreaterThan(3 * 4 * 1024 * 1024);
+    await withFiles([documents], async (files) => {
+      // Two multi-line files: the texts ending in a backslash are left to Cypher, and their rows have no text column.
+      expect(files.nodes.filter((n) => n.multiline)).toHaveLength(2);
+      await importGraph(own, files);
+    });
+    const { records } = await own.driver.executeQuery("MATCH (d:Document) RETURN d.id AS id, d.text AS text", {}, { database: own.database });
+    const texts = new Map(records.map((r) => [r.get("id") as string, r.get("text") as string]));
+    expect(texts.size).toBe(documents.length);
+    for (const x of documents) expect(texts.get(x.document.id), x.document.id).toBe(x.text);
+  });
+
   it("says which line of which file the importer rejected, and leaves the empty database in place", { timeout: 120_000 }, async () => {
     await resetGraph(own);
     const before = own.driver;
     await withFiles([twoDocuments()], async (files) => {
       const partOf = files.relationships.find((r) => r.type === "PART_OF")!;
-      fs.appendFileSync(path.join(files.dir, partOf.file), '"region:511100","region:nowhere"\n');
+      fs.appendFileSync(path.join(files.dir, partOf.file), `${quoted("region:511100")}${DELIMITER}${quoted("region:nowhere")}\n`);
       const failed = importGraph(own, files);
       await expect(failed).rejects.toThrow(BulkImportError);
       await expect(failed).rejects.toThrow(new RegExp(`${partOf.file} line \\d+: .*missing node region:nowhere`));

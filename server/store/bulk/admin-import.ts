@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { NEO4J_CLASSES, NEO4J_LIB, type EmbeddedOptions } from "../embedded.js";
-import { ARRAY_DELIMITER_OPTION } from "./csv.js";
+import { ARRAY_DELIMITER_OPTION, DELIMITER_OPTION, QUOTE_OPTION } from "./csv.js";
 import { BulkImportError } from "./errors.js";
 import type { GraphFiles } from "./write.js";
 
@@ -57,14 +57,18 @@ export function startImporter(neo4j: EmbeddedOptions, dir: string): Importer {
       if (asked) throw new Error("an importer imports once; start another");
       if (path.resolve(files.dir) !== path.resolve(dir)) throw new Error(`the importer was started in ${dir}, and the files are in ${files.dir}`);
       asked = true;
+      const multiline = files.nodes.filter((n) => n.multiline).map((n) => n.file);
       const importArgs = [
         database,
         // Paths relative to dir: the importer reads them as regular expressions and splits lists
-        // at commas, and the temporary folder's name is not ours. No field spans lines (see
-        // csv.ts), so no --multiline-fields.
+        // at commas, and the temporary folder's name is not ours.
         ...files.nodes.map((n) => `--nodes=${n.labels.join(":")}=${n.file}`),
         ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
+        `--delimiter=${DELIMITER_OPTION}`,
+        `--quote=${QUOTE_OPTION}`,
         `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+        // Fields span lines only in these files (see csv.ts), read in parallel all the same (v2).
+        ...(multiline.length > 0 ? [`--multiline-fields=${multiline.join(",")}`, "--multiline-fields-format=v2"] : []),
         // Our CSV is meant to be fault-free: a single bad entry is a bug, and fails the import.
         "--bad-tolerance=0",
         `--report-file=${path.join(files.dir, "import.report")}`,

@@ -4,9 +4,9 @@
  * builders; what its Cypher does across batches is done here while writing:
  *
  * - a Document's properties are its row's, nulls left out (document.cypher: SET d = row.props);
- * - an entity keeps the name it was first loaded with, its aliases are unioned in order, and a
- *   later batch's properties override (a null removes), then aliasText follows the aliases
- *   (node-*.cypher);
+ * - an entity keeps the name it was first loaded with, its aliases are unioned in order (none
+ *   is no property), and a later batch's properties override (a null removes), then aliasText
+ *   follows the aliases (node-*.cypher);
  * - a relationship whose end is not loaded by then is left out, as loadBatch leaves it out;
  *   PART_OF is one property-less edge per pair (rel-part-of.cypher's MERGE).
  *
@@ -18,17 +18,20 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Extraction, NodeLabel, RelType } from "../../schema/graph.js";
 import { documentRow, documentTitleKeys, entityRowsByLabel, relationRowsByType, withMentions, type LoadCounts, type Row } from "../load.js";
-import { csvProperty, headerColumn, quoted, type StoredValue } from "./csv.js";
+import { csvProperty, DELIMITER, headerColumn, plainId, quoted, type StoredValue } from "./csv.js";
 import { BulkImportError } from "./errors.js";
 
 export interface GraphFiles {
   dir: string;
-  /** File names inside dir, each with its header on the first line. */
-  nodes: { labels: string[]; file: string }[];
+  /**
+   * File names inside dir, each with its header on the first line; in `multiline` ones, fields
+   * may span lines (documents' texts), and every row starts with an unquoted id.
+   */
+  nodes: { labels: string[]; file: string; multiline: boolean }[];
   relationships: { type: RelType; file: string }[];
   /**
-   * Properties the importer cannot write (empty lists, texts …), set by Cypher once it is done:
-   * the same small props for many nodes ({aliases: []} on most of them) go in one row.
+   * Properties the importer cannot write (a list of one empty string, a value with the file's
+   * quote in it …), set by Cypher once it is done: the same small props for many nodes go in one row.
    */
   nodeProperties: { ids: string[]; props: Row }[];
   relationshipProperties: { type: RelType; from: string; to: string; docId: string; props: Row }[];
@@ -74,20 +77,20 @@ export function writeGraphFiles(dir: string): GraphWriter {
   let relationships = 0;
 
   /** The file for rows of this kind and header, opened (header first) on its first row. */
-  const table = (kind: "nodes" | "relationships", name: string, header: string): Table => {
-    const key = `${kind}\u0000${name}\u0000${header}`;
+  const table = (kind: "nodes" | "relationships", name: string, header: string[], multiline = false): Table => {
+    const key = `${kind}\u0000${name}\u0000${header.join(DELIMITER)}\u0000${multiline}`;
     let t = tables.get(key);
     if (!t) {
       const file = `${kind}-${name}-${tables.size + 1}.csv`;
       t = { file, fd: fs.openSync(path.join(dir, file), "w"), pending: [] };
-      fs.writeSync(t.fd, `${header}\n`);
+      fs.writeSync(t.fd, `${header.join(DELIMITER)}\n`);
       tables.set(key, t);
-      if (kind === "nodes") nodeFiles.push({ labels: [name, "Entity"], file });
+      if (kind === "nodes") nodeFiles.push({ labels: [name, "Entity"], file, multiline });
       else relationshipFiles.push({ type: name as RelType, file });
     }
     return t;
   };
-  const append = (t: Table, fields: string[]) => t.pending.push(fields.join(","));
+  const append = (t: Table, fields: string[]) => t.pending.push(fields.join(DELIMITER));
   const flush = () => {
     for (const t of tables.values()) {
       if (t.pending.length === 0) continue;
@@ -95,9 +98,11 @@ export function writeGraphFiles(dir: string): GraphWriter {
       t.pending = [];
     }
   };
+  /** Documents go to a multi-line file, texts and all, when their id can start a row unquoted. */
   const writeNode = (label: NodeLabel, id: string, props: Row) => {
-    const { header, fields, rest } = columns(props, ["id"]);
-    append(table("nodes", label, ["id:ID", ...header].join(",")), [quoted(id), ...fields]);
+    const multiline = label === "Document" && plainId(id);
+    const { header, fields, rest } = columns(props, ["id"], multiline);
+    append(table("nodes", label, ["id:ID", ...header], multiline), [multiline ? id : quoted(id), ...fields]);
     if (rest) nodeProperties.add(id, rest);
   };
   const close = () => {
@@ -129,11 +134,11 @@ export function writeGraphFiles(dir: string): GraphWriter {
           if (type === "PART_OF") {
             if (partOf.has(`${from}\u0000${to}`)) continue;
             partOf.add(`${from}\u0000${to}`);
-            append(table("relationships", type, ":START_ID,:END_ID"), [quoted(from), quoted(to)]);
+            append(table("relationships", type, [":START_ID", ":END_ID"]), [quoted(from), quoted(to)]);
           } else {
             const props = row.props as Row;
             const { header, fields, rest } = columns(props, []);
-            append(table("relationships", type, [":START_ID", ":END_ID", ...header].join(",")), [quoted(from), quoted(to), ...fields]);
+            append(table("relationships", type, [":START_ID", ":END_ID", ...header]), [quoted(from), quoted(to), ...fields]);
             if (rest) relationshipProperties.push({ type, from, to, docId: props.docId as string, props: rest });
           }
           relationships++;
@@ -178,7 +183,8 @@ export function writeGraphFiles(dir: string): GraphWriter {
     }
     const aliases = [...((node.props.aliases as string[] | undefined) ?? [])];
     for (const alias of row.aliases as string[]) if (!aliases.includes(alias)) aliases.push(alias);
-    node.props.aliases = aliases;
+    if (aliases.length > 0) node.props.aliases = aliases;
+    else delete node.props.aliases;
     node.props.aliasText = aliases.reduce((text, alias) => `${text} ${alias}`, "");
   }
 }
@@ -187,14 +193,14 @@ export function writeGraphFiles(dir: string): GraphWriter {
  * The header columns and fields of a row's properties in key order (null means absent, as
  * SET leaves it), and `rest`: the properties the importer cannot write, to set afterwards.
  */
-function columns(props: Row, skip: string[]): { header: string[]; fields: string[]; rest: Row | null } {
+function columns(props: Row, skip: string[], multiline = false): { header: string[]; fields: string[]; rest: Row | null } {
   const header: string[] = [];
   const fields: string[] = [];
   let rest: Row | null = null;
   for (const key of Object.keys(props).sort()) {
     const value = props[key];
     if (value === null || value === undefined || skip.includes(key)) continue;
-    const column = csvProperty(key, value as StoredValue);
+    const column = csvProperty(key, value as StoredValue, multiline);
     if (column) {
       header.push(headerColumn(key, column.type));
       fields.push(column.field);
@@ -210,7 +216,7 @@ const IDS_PER_ROW = 10_000;
 /** Props with a string longer than this (a document's text) are not worth comparing: one row each. */
 const SHARED_TEXT = 200;
 
-/** Nodes grouped by the props they are to get, so that 60,000 `{aliases: []}` cost one row, not 60,000. */
+/** Nodes grouped by the props they are to get, so that many `{aliases: [""]}` cost one row, not one each. */
 function propertyGroups() {
   const groups = new Map<string, { ids: string[]; props: Row }>();
   const single: { ids: string[]; props: Row }[] = [];
