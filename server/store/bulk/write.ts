@@ -35,7 +35,10 @@ export interface GraphFiles {
    */
   nodeProperties: { ids: string[]; props: Row }[];
   relationshipProperties: { type: RelType; from: string; to: string; docId: string; props: Row }[];
-  /** Every document's title keys, for policies-to-documents.cypher. */
+  /**
+   * The title keys of the documents that a cited Policy's title matches, for
+   * policies-to-documents.cypher; empty when none does, as is common.
+   */
   titles: { id: string; keys: string[] }[];
   counts: LoadCounts;
 }
@@ -147,7 +150,11 @@ export function writeGraphFiles(dir: string): GraphWriter {
       flush();
     },
     finish() {
-      for (const [id, { label, props }] of entities) writeNode(label, id, props);
+      const citedTitles = new Set<unknown>();
+      for (const [id, { label, props }] of entities) {
+        writeNode(label, id, props);
+        if (label === "Policy") citedTitles.add(props.titleKey);
+      }
       flush();
       close();
       return {
@@ -156,7 +163,7 @@ export function writeGraphFiles(dir: string): GraphWriter {
         relationships: relationshipFiles,
         nodeProperties: nodeProperties.rows(),
         relationshipProperties,
-        titles,
+        titles: titles.filter((t) => t.keys.some((key) => citedTitles.has(key))),
         counts: { documents: documents.size, nodes: documents.size + entities.size, relationships },
       };
     },
