@@ -109,7 +109,7 @@ function trickyBatches(): Extraction[][] {
 }
 
 /**
- * Documents whose texts fill several of the importer's 4 MB read buffers, made of what could
+ * Documents whose texts fill several of the importer's read buffers, made of what could
  * mislead it where it splits them: ASCII quotes (doubled too), commas, backslashes, line
  * breaks of both kinds, and texts ending in them.
  */
@@ -117,9 +117,10 @@ function bufferfulsOfTexts(): Extraction[] {
   const pieces = ["创新驱动", '"', '""', ",", '",', ',"', "\\", '\\"', "\n", "\r\n", "\n\n", "。", "a", " "];
   let seed = 7;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  return Array.from({ length: 900 }, (_, i) => {
+  // The last one alone is longer than the importer's default read buffer (4 MiB characters).
+  return Array.from({ length: 901 }, (_, i) => {
     let text = "";
-    while (text.length < 10_000 + (i % 13) * 1_000) text += pieces[Math.floor(next() * pieces.length)];
+    while (text.length < (i === 900 ? 5_000_000 : 10_000 + (i % 13) * 1_000)) text += pieces[Math.floor(next() * pieces.length)];
     return extraction(`doc-${i}`, `文件${i}`, text + pieces[i % pieces.length], [], []);
   });
 }
@@ -160,6 +161,7 @@ describe("a first load through neo4j-admin import", () => {
     await resetGraph(own);
     const documents = bufferfulsOfTexts();
     expect(documents.reduce((n, x) => n + x.text.length, 0)).toBeGreaterThan(3 * 4 * 1024 * 1024);
+    expect(documents.at(-1)!.text.length).toBeGreaterThan(4 * 1024 * 1024);
     await withFiles([documents], async (files) => {
       // Two multi-line files: the texts ending in a backslash are left to Cypher, and their rows have no text column.
       expect(files.nodes.filter((n) => n.multiline)).toHaveLength(2);

@@ -69,6 +69,7 @@ export function startImporter(neo4j: EmbeddedOptions, dir: string): Importer {
         `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
         // Fields span lines only in these files (see csv.ts), read in parallel all the same (v2).
         ...(multiline.length > 0 ? [`--multiline-fields=${multiline.join(",")}`, "--multiline-fields-format=v2"] : []),
+        readBufferOption(files.longestRow),
         // Our CSV is meant to be fault-free: a single bad entry is a bug, and fails the import.
         "--bad-tolerance=0",
         `--report-file=${path.join(files.dir, "import.report")}`,
@@ -82,6 +83,20 @@ export function startImporter(neo4j: EmbeddedOptions, dir: string): Importer {
       if (!asked) child.stdin.end();
     },
   };
+}
+
+/** The smallest read buffer given to the importer (its default is 4 MiB). */
+const MIN_READ_BUFFER = 1024 * 1024;
+
+/**
+ * The importer's read buffer, in characters: twice the longest row, so that any row fits in
+ * one, and at least MIN_READ_BUFFER. Before importing, the importer parses a first buffer of
+ * every file to estimate sizes; with 4 MiB buffers, that was most of the 1,000 synthetic
+ * documents' 65 MB of CSV (1.7 s), and with 1 MiB buffers the import took 0.6-1.0 s less.
+ * A document of more than 4 MiB characters, which the default refused, now fits too.
+ */
+function readBufferOption(longestRow: number): string {
+  return `--read-buffer-size=${Math.max(MIN_READ_BUFFER, 2 * longestRow)}`;
 }
 
 /**

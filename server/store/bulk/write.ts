@@ -41,6 +41,8 @@ export interface GraphFiles {
    */
   titles: { id: string; keys: string[] }[];
   counts: LoadCounts;
+  /** Characters in the longest line, or row of a multi-line file: the importer's read buffer must hold it. */
+  longestRow: number;
 }
 
 export interface GraphWriter {
@@ -93,7 +95,12 @@ export function writeGraphFiles(dir: string): GraphWriter {
     }
     return t;
   };
-  const append = (t: Table, fields: string[]) => t.pending.push(fields.join(DELIMITER));
+  let longestRow = 0;
+  const append = (t: Table, fields: string[]) => {
+    const row = fields.join(DELIMITER);
+    longestRow = Math.max(longestRow, row.length + 1);
+    t.pending.push(row);
+  };
   const flush = () => {
     for (const t of tables.values()) {
       if (t.pending.length === 0) continue;
@@ -165,6 +172,7 @@ export function writeGraphFiles(dir: string): GraphWriter {
         relationshipProperties,
         titles: titles.filter((t) => t.keys.some((key) => citedTitles.has(key))),
         counts: { documents: documents.size, nodes: documents.size + entities.size, relationships },
+        longestRow,
       };
     },
     remove() {
