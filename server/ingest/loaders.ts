@@ -12,14 +12,13 @@ import type { Store } from "../store/connect.js";
 import { graphIsEmpty, loadBatch } from "../store/load.js";
 
 /**
- * The bulk import costs some 12 s whatever the size (an importer JVM, Neo4j's restart, the
- * schema), then loads faster. On 2 busy cores, 1,000 documents of npm run bench:ingest's
- * synthetic corpus (330 relations each) took 44 s in bulk against 73 s in transactions: the
- * break-even is near 300–600 such documents. The seed corpus's documents carry a third of
- * those relations (90 of them: 18 s in bulk, 16 s in transactions), which puts theirs nearer
- * 1,000; at 500 the two ways take about as long.
+ * The bulk import has a fixed cost of a few seconds whatever the size (Neo4j's restart, the
+ * schema built afterwards, the importer's own set-up), then loads faster. On 2 cores, the 90
+ * seed documents (extraction included) took 10.0-10.4 s in bulk against 11.0 s in
+ * transactions, and 1,000 documents of npm run bench:ingest's synthetic corpus 14 s against
+ * 37 s. Below some 100 documents the two take about as long, and transactions restart nothing.
  */
-export const BULK_MIN_DOCUMENTS = 500;
+export const BULK_MIN_DOCUMENTS = 100;
 
 export class StoreUnavailableError extends Error {
   override name = "StoreUnavailableError";

@@ -1,8 +1,8 @@
 /**
  * A first load into an empty embedded Neo4j through neo4j-admin's offline importer, for loads
- * big enough to pay for its fixed cost: an importer JVM, a restart of Neo4j and the schema,
- * some 12 s on 2 cores (npm run bench:ingest prints each step). The graph is the one
- * loadBatch builds from the same batches (see ./write.ts and test/integration/bulk-import.test.ts).
+ * big enough to pay for its fixed cost: the importer's set-up, a restart of Neo4j and the
+ * schema, a few seconds on 2 cores (npm run bench:ingest prints each step). The graph is the
+ * one loadBatch builds from the same batches (see ./write.ts and test/integration/bulk-import.test.ts).
  *
  * The importer writes a database folder of its own while Neo4j runs on; Neo4j is then stopped,
  * the folders swapped (the empty database set aside) and Neo4j started again, and the steps
