@@ -34,8 +34,15 @@ export type CsvType = "string" | "double" | "boolean" | "string[]" | "double[]";
 /** A header name needs no quoting and cannot be mistaken for `name:type` or a field separator. */
 const PLAIN_KEY = /^[\p{L}\p{N}_]+$/u;
 const LINE_BREAK = /[\r\n]/;
+/** Keys seen, plain or not: a few dozen, asked about for every field of every row. */
+const plainKeys = new Map<string, boolean>();
+const plainKey = (key: string) => {
+  let plain = plainKeys.get(key);
+  if (plain === undefined) plainKeys.set(key, (plain = PLAIN_KEY.test(key)));
+  return plain;
+};
 
-export const quoted = (s: string) => `${QUOTE}${s.replaceAll(QUOTE, QUOTE + QUOTE)}${QUOTE}`;
+export const quoted = (s: string) => `${QUOTE}${s.includes(QUOTE) ? s.replaceAll(QUOTE, QUOTE + QUOTE) : s}${QUOTE}`;
 
 /**
  * A string the v2 multi-line reader cannot mistake for anything but one quoted cell: no quote
@@ -61,7 +68,7 @@ export const plainId = (id: string) => unambiguous(id) && !LINE_BREAK.test(id) &
  * @example csvProperty("aliases", ["东莞", "莞"]) // { type: "string[]", field: "\u001d东莞\u001f莞\u001d" }
  */
 export function csvProperty(key: string, value: StoredValue, multiline = false): { type: CsvType; field: string } | null {
-  if (!PLAIN_KEY.test(key)) return null;
+  if (!plainKey(key)) return null;
   if (typeof value === "string") {
     if (multiline ? !unambiguous(value) : LINE_BREAK.test(value)) return null;
     return { type: "string", field: quoted(value) };
@@ -77,4 +84,11 @@ export function csvProperty(key: string, value: StoredValue, multiline = false):
 }
 
 /** A header column: `name` for strings (the importer's default type), `name:type` otherwise. */
-export const headerColumn = (key: string, type: CsvType) => (type === "string" ? key : `${key}:${type}`);
+export const headerColumn = (key: string, type: CsvType) => (type === "string" ? key : typedColumns[type].get(key) ?? typedColumn(key, type));
+const typedColumns: Record<CsvType, Map<string, string>> = { string: new Map(), double: new Map(), boolean: new Map(), "string[]": new Map(), "double[]": new Map() };
+/** Made once per key and type, which every row of the same shape asks for again. */
+function typedColumn(key: string, type: CsvType): string {
+  const column = `${key}:${type}`;
+  typedColumns[type].set(key, column);
+  return column;
+}

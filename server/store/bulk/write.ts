@@ -83,12 +83,13 @@ export function writeGraphFiles(dir: string): GraphWriter {
 
   /** The file for rows of this kind and header, opened (header first) on its first row. */
   const table = (kind: "nodes" | "relationships", name: string, header: string[], multiline = false): Table => {
-    const key = `${kind}\u0000${name}\u0000${header.join(DELIMITER)}\u0000${multiline}`;
+    const line = header.join(DELIMITER);
+    const key = `${kind}\u0000${name}\u0000${line}\u0000${multiline}`;
     let t = tables.get(key);
     if (!t) {
       const file = `${kind}-${name}-${tables.size + 1}.csv`;
       t = { file, fd: fs.openSync(path.join(dir, file), "w"), pending: [] };
-      fs.writeSync(t.fd, `${header.join(DELIMITER)}\n`);
+      fs.writeSync(t.fd, `${line}\n`);
       tables.set(key, t);
       if (kind === "nodes") nodeFiles.push({ labels: [name, "Entity"], file, multiline });
       else relationshipFiles.push({ type: name as RelType, file });
