@@ -10,6 +10,7 @@ import { extractMetadata } from "./metadata.js";
 import { extractOutline } from "./outline.js";
 import { applySidecar } from "./sidecar.js";
 import { extractEntities } from "./entities/index.js";
+import { onePerFact } from "./facts.js";
 
 /**
  * Changes whenever extraction would read the same file differently (rules, vocabularies), so
@@ -45,7 +46,7 @@ export function extractDocument(read: ReadResult, docId: string, sidecar?: Sidec
 
 /**
  * Entities with the same id become one (aliases and props unioned, first name kept);
- * relations are deduplicated on type, endpoints and evidence span.
+ * relations are deduplicated on type, endpoints and evidence span, then to one per fact.
  */
 export function mergeParts(parts: ExtractionPart[]): { entities: Entity[]; relations: Relation[] } {
   const entities = new Map<string, Entity>();
@@ -63,5 +64,5 @@ export function mergeParts(parts: ExtractionPart[]): { entities: Entity[]; relat
     const key = `${r.type}|${r.from}|${r.to}|${r.start}|${r.end}`;
     if (!relations.has(key)) relations.set(key, r);
   }
-  return { entities: [...entities.values()], relations: [...relations.values()] };
+  return { entities: [...entities.values()], relations: onePerFact([...relations.values()]) };
 }
