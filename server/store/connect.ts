@@ -39,7 +39,7 @@ export async function openStore(config: Config["neo4j"]): Promise<Store> {
   }
   const embedded = await startEmbeddedNeo4j(config);
   console.log(`Neo4j ${embedded.version} (embedded, data in ${config.home}) is up`);
-  return connectStore(embedded.uri, config.database, undefined, embedded);
+  return connectStore(embedded.uri, config.database, embedded.auth, embedded);
 }
 
 /** A driver on `uri`, checked to answer; `owned` is stopped with the store. */

@@ -4,9 +4,11 @@
  * sees a bolt:// URI, exactly as with a Neo4j server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import neo4j, { type AuthToken } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 
 export interface EmbeddedOptions {
@@ -19,6 +21,12 @@ export interface EmbeddedOptions {
 export interface EmbeddedNeo4j {
   uri: string;
   version: string;
+  /** The login Bolt requires (user neo4j, the password in `passwordFile`). */
+  auth: AuthToken;
+  user: string;
+  password: string;
+  /** Where the password is kept, owner-only, beside the data. */
+  passwordFile: string;
   pid: number;
   /** What it was started with, to start it again the same way. */
   options: EmbeddedOptions;
@@ -69,6 +77,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   }
   await assertPortFree(opts.boltPort, "embedded Neo4j Bolt", "NEO4J_BOLT_PORT");
   fs.mkdirSync(opts.home, { recursive: true });
+  const passwordFile = boltPasswordFile(opts.home);
+  const password = ensureBoltPassword(passwordFile);
 
   const child = spawn(
     "java",
@@ -81,6 +91,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       opts.home,
       String(opts.boltPort),
       String(opts.pageCacheMb),
+      passwordFile,
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
@@ -89,6 +100,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   return {
     uri: `bolt://127.0.0.1:${opts.boltPort}`,
     version,
+    auth: neo4j.auth.basic(EMBEDDED_USER, password),
+    user: EMBEDDED_USER,
+    password,
+    passwordFile,
     pid: child.pid!,
     options: opts,
     async pause() {
@@ -102,6 +117,27 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     },
     stop: () => stopChild(child),
   };
+}
+
+const EMBEDDED_USER = "neo4j";
+
+/** The file that holds the embedded Neo4j's Bolt password: in its data folder, beside the store. */
+export const boltPasswordFile = (home: string) => path.join(home, "bolt-password");
+
+/**
+ * The Bolt password kept in `file`, made on first use: 32 random bytes, written owner-only
+ * (0600), so that only this user's processes can log in. A file others can read is tightened.
+ */
+export function ensureBoltPassword(file: string): string {
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, randomBytes(32).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+  }
+  if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+  const password = fs.readFileSync(file, "utf8").trim();
+  if (password.length < 16) {
+    throw new EmbeddedStartError(`${file} holds no usable Bolt password (fewer than 16 characters); delete it and a new one is made on the next start`);
+  }
+  return password;
 }
 
 /**

@@ -6,7 +6,7 @@
  * `cacheSeconds` is the answer cache's time limit (server/api/cache.ts); 0 runs without it, to
  * measure what a request costs when it has to reach Neo4j.
  *
- * @example const api = await startApiProcess(embedded.uri); … await api.memory(); api.child.kill();
+ * @example const api = await startApiProcess(embedded); … await api.memory(); api.child.kill();
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,8 @@ import { apiServer, createApp } from "../../server/api/app.js";
 import type { CacheStats } from "../../server/api/cache.js";
 import { Health } from "../../server/schema/api.js";
 import { connectStore } from "../../server/store/connect.js";
+import { ensureBoltPassword } from "../../server/store/embedded.js";
+import neo4j from "neo4j-driver";
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -24,8 +26,9 @@ export interface ApiProcess {
   cache(): Promise<CacheStats>;
 }
 
-export function startApiProcess(uri: string, cacheSeconds = 10): Promise<ApiProcess> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve", uri, String(cacheSeconds)], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
+/** `neo` is the embedded Neo4j to serve; its password file, not the password, goes on the command line. */
+export function startApiProcess(neo: { uri: string; passwordFile: string }, cacheSeconds = 10): Promise<ApiProcess> {
+  const child = fork(fileURLToPath(import.meta.url), ["--serve", neo.uri, neo.passwordFile, String(cacheSeconds)], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
   const ask = <T>(question: Question): Promise<T> =>
     new Promise<T>((resolve) => {
       child.once("message", (m: { answer: T }) => resolve(m.answer));
@@ -43,8 +46,8 @@ export function startApiProcess(uri: string, cacheSeconds = 10): Promise<ApiProc
 
 type Question = "memory" | "memory after gc";
 
-async function serve(uri: string, cacheSeconds: number): Promise<void> {
-  const store = await connectStore(uri, "neo4j", undefined, null);
+async function serve(uri: string, passwordFile: string, cacheSeconds: number): Promise<void> {
+  const store = await connectStore(uri, "neo4j", neo4j.auth.basic("neo4j", ensureBoltPassword(passwordFile)), null);
   const app = createApp(store, { cache: { ttlMs: cacheSeconds * 1000 } });
   const server = apiServer(app).listen(0, "127.0.0.1", () => {
     process.send?.({ port: (server.address() as { port: number }).port });
@@ -57,7 +60,7 @@ async function serve(uri: string, cacheSeconds: number): Promise<void> {
 }
 
 if (process.argv[2] === "--serve") {
-  serve(process.argv[3]!, Number(process.argv[4])).catch((err) => {
+  serve(process.argv[3]!, process.argv[4]!, Number(process.argv[5])).catch((err) => {
     console.error(err);
     process.exit(1);
   });

@@ -164,7 +164,7 @@ async function main() {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-api-"));
   const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
   const apis: ApiProcess[] = [];
-  const store = await connectStore(embedded.uri, "neo4j", undefined, null);
+  const store = await connectStore(embedded.uri, "neo4j", embedded.auth, null);
   try {
     await applySchema(store);
     const loading = performance.now();
@@ -180,8 +180,8 @@ async function main() {
 
     // The product's API (answers kept for 10 s, server/api/cache.ts) and the same API without
     // its cache, which shows what a request costs when it has to reach Neo4j.
-    const cached = await startApiProcess(embedded.uri);
-    const uncached = await startApiProcess(embedded.uri, 0);
+    const cached = await startApiProcess(embedded);
+    const uncached = await startApiProcess(embedded, 0);
     apis.push(cached, uncached);
     const list = scenarios(store, targets);
     for (const [connections, rounds] of [[CONNECTIONS, ROUNDS], [ALONE, 1]] as const) {

@@ -211,7 +211,7 @@ async function measure(how: How, size: number): Promise<Measured> {
   const seeds = await extractSeeds();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-"));
   const neo = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
-  const store = await connectStore(neo.uri, "neo4j", undefined, neo);
+  const store = await connectStore(neo.uri, "neo4j", neo.auth, neo);
   try {
     await applySchema(store);
     if (how === "row-by-row") {

@@ -49,7 +49,7 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 async function main() {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-soak-"));
   const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
-  const store = await connectStore(embedded.uri, "neo4j", undefined, null);
+  const store = await connectStore(embedded.uri, "neo4j", embedded.auth, null);
   let api: ApiProcess | undefined;
   try {
     await applySchema(store);
@@ -60,7 +60,7 @@ async function main() {
     const counts = await graphCounts(store);
     console.log(`\n${seeded.loaded} seed documents + ${DOCUMENTS} synthetic: ${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships`);
 
-    api = await startApiProcess(embedded.uri, CACHE_SECONDS);
+    api = await startApiProcess(embedded, CACHE_SECONDS);
     const requests = searchAndNeighbourhood(await benchTargets(store));
     const run = (seconds: number) => autocannon({ url: `http://127.0.0.1:${api!.port}`, connections: CONNECTIONS, duration: seconds, requests });
     await run(3);

@@ -4,6 +4,7 @@
  * server, so the test's shared Neo4j keeps running.
  */
 import net from "node:net";
+import neo4jDriver from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Health } from "../../server/schema/api.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const port = await freePort();
   proxy = relay(new URL(neo4j.uri.replace("bolt://", "http://")), port);
   await proxy.open();
-  store = await connectStore(`bolt://127.0.0.1:${port}`, neo4j.database, undefined, null);
+  store = await connectStore(`bolt://127.0.0.1:${port}`, neo4j.database, neo4jDriver.auth.basic(neo4j.user, neo4j.password), null);
   api = await startApi(store);
 });
 afterAll(async () => {

@@ -28,7 +28,7 @@ let own: Store;
 beforeAll(async () => {
   shared = await testStore();
   const neo = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 128 });
-  own = await connectStore(neo.uri, "neo4j", undefined, neo);
+  own = await connectStore(neo.uri, "neo4j", neo.auth, neo);
   await applySchema(own);
 });
 

@@ -27,7 +27,7 @@ for (let copy = 0; copy < 6; copy++) {
 
 async function startOwn(port: number): Promise<{ neo: EmbeddedNeo4j; store: Store }> {
   const neo = await startEmbeddedNeo4j({ home, boltPort: port, heap: "1g", pageCacheMb: 64 });
-  const store = await connectStore(neo.uri, "neo4j", undefined, neo);
+  const store = await connectStore(neo.uri, "neo4j", neo.auth, neo);
   await applySchema(store);
   return { neo, store };
 }

@@ -13,7 +13,8 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/store/embed
 
 declare module "vitest" {
   export interface ProvidedContext {
-    neo4j: { uri: string; database: string; user: string; password: string; embedded: boolean };
+    /** passwordFile: where the embedded Neo4j keeps its Bolt password (embedded only). */
+    neo4j: { uri: string; database: string; user: string; password: string; embedded: boolean; passwordFile?: string };
   }
 }
 
@@ -42,7 +43,7 @@ export async function setup(project: TestProject) {
   }
   home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-test-neo4j-"));
   embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 128 });
-  project.provide("neo4j", { uri: embedded.uri, database: "neo4j", user: "", password: "", embedded: true });
+  project.provide("neo4j", { uri: embedded.uri, database: "neo4j", user: embedded.user, password: embedded.password, embedded: true, passwordFile: embedded.passwordFile });
 }
 
 export async function teardown() {

@@ -2,8 +2,14 @@
  * Runs Neo4j Community in this JVM with its own Bolt connector on a loopback port, so the
  * Node side talks to it exactly as it would to a Neo4j server, Aura or a cluster.
  *
- * Usage: java -cp "classes:lib/*" EmbeddedNeo4j <homeDir> <boltPort> <pageCacheMb>
+ * Usage: java -cp "classes:lib/*" EmbeddedNeo4j <homeDir> <boltPort> <pageCacheMb> <passwordFile>
  * Prints "NEO4J_READY <version>" on stdout once the default database is available.
+ *
+ * Bolt requires authentication: loopback alone is no boundary, since any local process can
+ * connect, and Bolt also answers WebSocket upgrades on the same port, which any web page open
+ * in the user's browser can make (Neo4j 5.26 has no setting to turn that transport off). On
+ * every start the user neo4j gets the password held in <passwordFile>, which the Node side
+ * created owner-only; a client without it, by driver or raw WebSocket, is refused.
  * Exits (checkpointing the store) on SIGTERM or when stdin closes: the parent Node process
  * keeps stdin open, so its death, even by SIGKILL, never leaves an orphan JVM behind.
  *
@@ -15,7 +21,9 @@
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -29,17 +37,24 @@ public final class EmbeddedNeo4j {
   private static Path home;
   private static int port;
   private static long pageCacheBytes;
+  private static String password;
   /** The running DBMS, or null between "stop" and "start". */
   private static volatile DatabaseManagementService dbms;
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: EmbeddedNeo4j <homeDir> <boltPort> <pageCacheMb>");
+    if (args.length != 4) {
+      System.err.println("usage: EmbeddedNeo4j <homeDir> <boltPort> <pageCacheMb> <passwordFile>");
       System.exit(2);
     }
     home = Path.of(args[0]).toAbsolutePath();
     port = Integer.parseInt(args[1]);
     pageCacheBytes = Long.parseLong(args[2]) * 1024L * 1024L;
+    // Read from a file, never from the command line, which every local user can list.
+    password = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8).trim();
+    if (password.length() < 16) {
+      System.err.println("the password file " + args[3] + " holds fewer than 16 characters");
+      System.exit(2);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::stop, "neo4j-shutdown"));
 
     String failure = start();
@@ -75,8 +90,7 @@ public final class EmbeddedNeo4j {
       dbms = new DatabaseManagementServiceBuilder(home)
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-          // Loopback only, so no credentials: the same trust as a local file.
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
           // The read-only Cypher console must not read the machine's files with LOAD CSV.
           .setConfig(GraphDatabaseSettings.allow_file_urls, false)
@@ -91,6 +105,17 @@ public final class EmbeddedNeo4j {
     if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.MINUTES.toMillis(2))) {
       stop();
       return "the default database did not become available within 2 minutes";
+    }
+    try {
+      // Through the embedded API, which needs no login, before any Bolt client can log in.
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Every start after the first sets the password it already has, which Neo4j refuses.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+        stop();
+        return "could not set the Bolt password: " + e;
+      }
     }
     return null;
   }
