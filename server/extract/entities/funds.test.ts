@@ -7,7 +7,7 @@ describe("funds", () => {
     const { x, edges } = run(readFileSync("seeds/000_8e12bc0a722c8d98.txt", "utf8"));
     const fund = x.entities.find((e) => e.label === "Fund" && e.name === "区级产业引导基金")!;
     expect(fund.props).toMatchObject({ amountYuan: 100000000, amountText: "1亿元" });
-    expect(edges("SUPPORTS")).toEqual(expect.arrayContaining(["区级产业引导基金 → 新材料", "区级产业引导基金 → 电子信息", "区级产业引导基金 → 生物医药"]));
+    expect(edges("SUPPORTS")).toEqual(expect.arrayContaining(["区级产业引导基金 → 新材料", "区级产业引导基金 → 电子信息", "区级产业引导基金 → 医药健康"]));
   });
 
   it("establishes a fund the document sets up, with its amount, but not one others set up", () => {

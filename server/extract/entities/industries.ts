@@ -1,6 +1,10 @@
 /**
  * Industries: vocabulary terms anywhere in the text, plus the items of industry lists
- * ("新材料、电子信息、绿色食品加工等重点产业"), normalised to the vocabulary's canonical names.
+ * ("新材料、电子信息、绿色食品加工等重点产业"). A node is named as the text names it, less a
+ * trailing 产业 (guide §1.2, §3.5: 乡村旅游 and 智慧旅游 are two industries, not 旅游); the
+ * vocabulary's concept goes into `canonical`, which cross-document views can group by.
+ * A term inside a longer word (化工 in 优化工艺), inside another thing's name (工业互联网平台,
+ * 中医药研究院) or named as a technology applied (大数据等信息技术应用) is no mention of it.
  * Relations: PRIORITIZES (Document → Industry) in sentences that name priorities, and
  * FOCUSES_ON (Region → Industry) where a sentence gives a place's industries.
  */
@@ -8,9 +12,11 @@ import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
 import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
+import { resolveRegion } from "../gazetteer.js";
 import { documentRegion, placesIn, regionFound } from "./regions.js";
 import { buildDictionary, type TermMatch } from "./trie.js";
 import { industries } from "./vocab.js";
+import { crossesWord } from "./words.js";
 
 interface Term {
   canonical: string;
@@ -31,17 +37,43 @@ const dictionary = buildDictionary<Term>(
 const canonicalOf = new Map<string, string>();
 for (const e of industries) for (const t of [e.canonical, ...e.synonyms, ...(e.listForms ?? [])]) canonicalOf.set(t, e.canonical);
 
-export const industryId = (canonical: string) => `industry:${canonical}`;
+export const industryId = (name: string) => `industry:${name}`;
+
+/**
+ * The node's name for a surface form: without quotes' surroundings changed, less a trailing
+ * 产业/产业链 unless what is left needs it (信息产业, 海洋产业, 未来产业 keep it; 光伏产业 → 光伏).
+ */
+export function industryName(surface: string): string {
+  // Umbrella sectors are named with their 产业 (战略性新兴产业, 传统产业).
+  if (canonicalOf.get(surface)?.endsWith("产业")) return surface;
+  const rest = surface.replace(/(?:全产业链|产业链|产业)$/, "");
+  return rest !== surface && (rest.length >= 3 || canonicalOf.has(rest)) ? rest : surface;
+}
+
+/** After a term: the rest of a carrier's or body's name (工业互联网平台, 葡萄酒产业发展服务中心). */
+const NAME_TAIL = /^(?:产业发展服务|产业技术|产业)?(?:平台|中心|研究院|研究所|基础设施|实验室|APP|标识|协会|商会|学院|大学|公司|集团|局|办公室|指挥调度中心|示范区|基地)/;
+/** After a term: a technology applied, not an industry developed (大数据等信息技术应用, 区块链技术). */
+const TECH_TAIL = /^(?:[^，,。；;:：]{0,20}?等)?(?:现代|新一代|新兴|前沿|数字|智能)?(?:信息)?技术(?!产业)/;
+/** Before a term: the head of a list (等战略性新兴产业, 四大主导产业), not one of its items. */
+const HEAD_BEFORE = /(?:等|[一二三四五六七八九十两\d]+[大个])$/;
+
+/** Whether the term at [start, end) names an industry rather than part of something else. */
+function standsAlone(text: string, start: number, end: number, listed: boolean): boolean {
+  const after = text.slice(end, end + 30);
+  return (listed || !crossesWord(text, start, end)) && !NAME_TAIL.test(after) && !TECH_TAIL.test(after) && !HEAD_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
 
 // A head that makes a list an industry list whatever its items: "等重点产业", "四大主导产业", "等新兴领域".
 const HEAD_MODIFIERS = "(?:重点|主导|支柱|战略性|新兴|优势|特色|传统|先导|未来|高新技术|高技术|重大|关键|前沿|现代|绿色|千亿级?|百亿级?|\\d+亿级?|领先|首位|核心|基础|生态|朝阳|新)*";
-const STRONG_HEAD = new RegExp(`^(?:等|[一二三四五六七八九十两\\d]+(?:大|个))${HEAD_MODIFIERS}(?:产业|行业|领域|集群|板块)(?!化)`);
+// "等领域" alone heads fields of work as often as sectors (政务、城管、交通等领域): only
+// "产业领域" or a sector modifier (重点领域, 新兴领域) makes it strong.
+const STRONG_HEAD = new RegExp(`^(?:等|[一二三四五六七八九十两\\d]+(?:大|个))(?:${HEAD_MODIFIERS}(?:产业|行业|集群|板块)|${HEAD_MODIFIERS}产业领域|(?:重点|新兴|战略性新兴|优势|主导|支柱|特色)领域)(?!化)`);
 // A weaker head ("…产业发展"): unknown items must then look like industries themselves.
 const WEAK_HEAD = new RegExp(`^${HEAD_MODIFIERS}(?:产业|行业|领域|集群)(?!化|结构)`);
 // 和/与/及 stay in items: "生命科学和生物技术" is split into two items later, not cut.
 const ITEM_STOPS = stopWords(["紧扣", "做大做优做强", "做优做强", "做强做大", "发展", "瞄准", "面向", "布局", "培育形成", "形成", "集中", "突破", "涵盖", "覆盖", "推动", "促进", "构建", "构建起", "打造成", "建设成", "发展成", "培育成"], ["和", "与", "及"]);
 const INDUSTRY_ENDING = /(?:产业|制造业?|装备|材料|能源|服务业?|农业|经济|医药|工业|加工|物流|电商|金融|健康|器械|汽车|电池|纺织|服装|食品|化工|建材|光伏)$/;
-const NOT_INDUSTRY = /的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:战略性新兴|新兴|传统|主导|优势|特色|支柱|高新技术|未来|重点)产业$|信息$|[省市县区镇乡港城园湾]$|街道$/;
+const NOT_INDUSTRY = /^(?:高端|高科技|高附加值|高效|高质量|新型|现代|绿色|低碳|智能|数字|实现|技能型)$|[型化性]$|的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:新兴|主导|优势|特色|支柱|重点)产业$|信息$|[省市县区镇乡港城园湾]$|街道$/;
 
 // Sentences that name what the document gives priority to.
 const PRIORITY = /(?:重点|主导|支柱|战略性新兴|新兴|优势|特色优势|先导|未来|特色|首位)产业|重点领域|新兴领域|优先发展|大力发展|重点发展|着力发展|加快发展|积极发展|培育壮大|发展壮大|做大做强|做强做大|做大做优做强|做优做强|千亿|百亿|产业集群|产业链/;
@@ -59,36 +91,52 @@ export interface IndustryScan {
 /** Finds industries, registers their mentions and relates them. */
 export function findIndustries(c: Collector): IndustryScan {
   const text = c.ctx.matchText;
-  const hits: Hit[] = [];
+  const found: { canonical: string; surface: string; start: number; end: number }[] = [];
   const taken = new Set<number>();
-  const add = (canonical: string, surface: string, start: number, end: number) => {
-    if (taken.has(start)) return;
+  // List items are delimited by the list's own punctuation; only free-standing terms need the word check.
+  const add = (canonical: string, surface: string, start: number, end: number, listed = false) => {
+    if (taken.has(start) || !standsAlone(text, start, end, listed)) return;
     taken.add(start);
-    const id = c.mention({ id: industryId(canonical), label: "Industry", name: canonical, aliases: [surface], props: { canonical } }, start, end);
-    hits.push({ id, start, end });
+    // "高技术、高新技术产业": an item that the list's shared 产业 completes to a known sector.
+    const completed = !surface.endsWith("产业") && canonicalOf.get(`${surface}产业`);
+    found.push(completed ? { canonical: completed, surface: `${surface}产业`, start, end } : { canonical, surface, start, end });
   };
 
   const terms = dictionary.find(text);
   const items = listItems(text, terms);
-  for (const item of items) add(item.canonical, text.slice(item.start, item.end), item.start, item.end);
-  const firstPriority = items.find((it) => it.priorityHead)?.list;
-  const priorityList = [...new Set(items.filter((it) => it.list === firstPriority).map((it) => industryId(it.canonical)))];
+  for (const item of items) add(item.canonical, text.slice(item.start, item.end), item.start, item.end, true);
   for (const m of terms) {
-    if (m.value.listOnly || overlaps(hits, m.start, m.end)) continue;
+    if (m.value.listOnly || found.slice(-40).some((f) => f.start < m.end && m.start < f.end)) continue;
     add(m.value.canonical, text.slice(m.start, m.end), m.start, m.end);
   }
+  const nameOf = variantsMerged(found.map((f) => industryName(f.surface)));
+  const hits: Hit[] = found.map((f) => {
+    const name = nameOf.get(industryName(f.surface))!;
+    const id = c.mention({ id: industryId(name), label: "Industry", name, aliases: [f.surface, industryName(f.surface)], props: { canonical: f.canonical } }, f.start, f.end);
+    return { id, start: f.start, end: f.end };
+  });
+  const firstPriority = items.find((it) => it.priorityHead)?.list;
+  const priorityList = [...new Set(items.filter((it) => it.list === firstPriority).map((it) => industryId(nameOf.get(industryName(text.slice(it.start, it.end))) ?? "")))];
   hits.sort(byStart);
   relatePriorities(c, hits);
   return { hits, priorityList: firstPriority === undefined ? [] : priorityList };
 }
 
-function overlaps(hits: Hit[], start: number, end: number): boolean {
-  // Lists are few; a linear check over recent hits is cheap enough.
-  for (let i = hits.length - 1; i >= 0 && i >= hits.length - 40; i--) {
-    const h = hits[i]!;
-    if (h.start < end && start < h.end) return true;
+/** Quality words that make a variant of the same sector (绿色食品加工 = 食品加工 in one document). */
+const QUALITY_PREFIX = /^(?:绿色|现代|新型|先进|高端|特色|优质|传统|新兴|智能|生态)$/;
+
+/**
+ * Each name's node within one document: a name that another one repeats after a quality word
+ * (食品加工 beside 绿色食品加工) is that one (guide §3.5, "merge variants within one document").
+ */
+export function variantsMerged(names: string[]): Map<string, string> {
+  const distinct = [...new Set(names)];
+  const out = new Map<string, string>();
+  for (const n of distinct) {
+    const longer = distinct.find((m) => m.length > n.length && m.endsWith(n) && QUALITY_PREFIX.test(m.slice(0, m.length - n.length)));
+    out.set(n, longer ?? n);
   }
-  return false;
+  return out;
 }
 
 interface ListItem {
@@ -184,6 +232,9 @@ function splitList(text: string, start: number, end: number): { items: { start: 
   const cut = HEAD_IN_ITEM.exec(text.slice(last.start, last.end));
   if (cut && cut.index > 1) last.end = last.start + cut.index;
   const after = text.slice(last.end, last.end + 16);
+  // "大力发展轻纺服装、特色农产品、食品…等消费品": a development verb before the list and a
+  // sector-like head after it make every item an industry.
+  const developed = DEVELOP_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start)) && DEVELOPED_HEAD.test(after);
   // "生命科学和生物技术", "动力电池与新能源汽车": two items unless the vocabulary knows the pair.
   const split: { start: number; end: number }[] = [];
   for (const it of items) {
@@ -201,24 +252,32 @@ function splitList(text: string, start: number, end: number): { items: { start: 
   }
   return {
     items: split.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 10),
-    strong: STRONG_HEAD.test(after),
+    strong: STRONG_HEAD.test(after) || developed,
     weak: WEAK_HEAD.test(after),
     priority: /^等?(?:重点|主导|支柱)产业/.test(after),
   };
 }
+const DEVELOP_BEFORE = /(?:发展|培育|壮大|做强|做优|做大|引进|布局|聚焦)$/;
+const DEVELOPED_HEAD = /^(?:等|和)?[\u4e00-\u9fa5]{0,6}?(?:消费品|环节|产品|产业|行业|领域|业态|集群)/;
 const HEAD_IN_ITEM = /等|[一二三四五六七八九十两\d]+(?:大|个)|(?:重点|主导|支柱|战略性新兴|新兴|优势|特色|传统|先导|未来|特色优势)?(?:产业|行业|领域)/;
 
 function resolveItem(item: string): { name: string; known: boolean } | null {
   const t = item.replace(/[“”]/g, "");
   const exact = canonicalOf.get(t);
   if (exact) return { name: exact, known: true };
-  if (NOT_INDUSTRY.test(t) || /\d/.test(t)) return null;
+  // A place in the list (东阳、义乌等地) is no industry.
+  if (NOT_INDUSTRY.test(t) || /\d/.test(t) || resolveRegion(t)) return null;
   // "汽车零部件产业" → known 汽车零部件; "笋用竹" stays as written.
   const stripped = t.replace(/(?:产业|行业)$/, "");
   const known = canonicalOf.get(stripped);
   if (known) return { name: known, known: true };
   return stripped.length >= 2 ? { name: stripped, known: false } : null;
 }
+
+/** A heading line: 一、 / (一) / 1. and a short title (outline.ts parses the same forms). */
+const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))/;
+/** A heading whose topic is an industry it develops: "4.加快推进数字经济发展", "加快发展人工智能产业". */
+const HEADING_CUE = /发展|培育|壮大|做强|做大|做优|打造|提升|支撑|布局|推进/;
 
 function relatePriorities(c: Collector, hits: Hit[]) {
   const { ctx } = c;
@@ -229,7 +288,11 @@ function relatePriorities(c: Collector, hits: Hit[]) {
     // The cue must sit in the industry's own clause: "…、大数据等信息技术应用示范,…大力发展“三品一标”产品"
     // names no priority industry.
     const clause = clauseAround(text, s, h.start);
-    if (PRIORITY.test(text.slice(clause.start, clause.end))) c.relate("PRIORITIZES", ctx.docId, h.id, s);
+    const cue = PRIORITY.exec(text.slice(clause.start, clause.end));
+    if (cue) c.relate("PRIORITIZES", ctx.docId, h.id, s, { basis: cue[0] });
+    else if (s.end - s.start <= 30 && HEADING.test(text.slice(s.start, s.end)) && HEADING_CUE.test(text.slice(s.start, s.end))) {
+      c.relate("PRIORITIZES", ctx.docId, h.id, s, { basis: "任务标题" });
+    }
   }
 }
 
