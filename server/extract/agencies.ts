@@ -44,7 +44,7 @@ const NAME_CHARS = /^[\u4e00-\u9fa5\d()（）“”"]+$/;
 /** 市/区/县/省/州 at the start of a name stand for the document's own city, district, county…, */
 const LEVEL_PREFIX = /^[省市区县州]/;
 // …unless they begin an ordinary word (市场监管局 is not 市 + 场监管局).
-const NOT_LEVEL = /^(?:市场|市政|区域|县域|省级|市级|区级|县级)/;
+const NOT_LEVEL = /^(?:市场|市政(?!府)|区域|县域|省级|市级|区级|县级)/;
 /** Names that stand on their own in a list and must not inherit the previous item's 市/区 prefix (a zone's 管委会 is not the city's). */
 const OWN_PREFIX = /^(?:中共|中国|国家|人行|人民银行|共青团)|管委会$|(?:新区|园区|开发区|高新区)/;
 
@@ -89,7 +89,7 @@ function splitConjoined(item: string): string[] {
 
 // Where a run of bodies written without separators (中共银川市委办公室银川市人民政府办公室) may
 // break: before 中共/中国, and after a body's closing word when a level character follows.
-const ISSUER_CUT = /(?=中共|中国)|(?<=办公室|办公厅|人民政府|管委会|党工委|局|厅)(?=[省市县区])/g;
+const ISSUER_CUT = /(?=中共|中国)|(?<=办公室|办公厅|人民政府|管委会|党工委|局|厅|[市区县]委)(?=[省市县区])/g;
 
 /**
  * Splits an issuer line ("中共重庆市开州区委 重庆市开州区人民政府", or the same run together)

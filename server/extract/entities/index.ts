@@ -5,6 +5,7 @@
  * them (a fund SUPPORTS an industry, a park FOCUSES_ON one).
  */
 import type { DocContext, ExtractionPart } from "../context.js";
+import { findAgencyMentions } from "./agency-mentions.js";
 import { createCollector } from "./collect.js";
 import { findCooperation } from "./cooperation.js";
 import { findFunds } from "./funds.js";
@@ -32,6 +33,7 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   findInstruments(c);
   findIndicators(c);
   findCooperation(c, parks.hits, organizations.hits);
+  findAgencyMentions(c);
   findPolicies(cites);
   const own = c.part();
   const cited = cites.part();

@@ -10,6 +10,7 @@ import organizationsJson from "../vocab/organizations.json" with { type: "json" 
 import platformsJson from "../vocab/platforms.json" with { type: "json" };
 import parksJson from "../vocab/parks.json" with { type: "json" };
 import nonProgramsJson from "../vocab/non-programs.json" with { type: "json" };
+import nationalAgenciesJson from "../vocab/national-agencies.json" with { type: "json" };
 import { InstrumentCategory } from "../../schema/graph.js";
 
 const Source = z.string();
@@ -50,6 +51,7 @@ const Organization = z.object({
 const Platform = z.object({ canonical: z.string().min(1), synonyms: z.array(z.string()), source: Source });
 const ParkSuffix = z.object({ suffix: z.string().min(1), kind: z.string().min(1), source: Source });
 const NonProgram = z.object({ name: z.string().min(1), why: z.string() });
+const NationalAgency = z.object({ name: z.string().min(1), forms: z.array(z.string()) });
 
 export class VocabularyError extends Error {
   readonly code = "VOCABULARY_INVALID";
@@ -78,6 +80,7 @@ export const indicators: IndicatorEntry[] = load("indicators.json", Indicator, i
 export const organizations: OrganizationEntry[] = load("organizations.json", Organization, organizationsJson);
 export const platforms: PlatformEntry[] = load("platforms.json", Platform, platformsJson);
 export const parkSuffixes: ParkSuffixEntry[] = load("parks.json", ParkSuffix, parksJson);
+export const nationalAgencies = load("national-agencies.json", NationalAgency, nationalAgenciesJson);
 export const nonPrograms: ReadonlySet<string> = new Set(load("non-programs.json", NonProgram, nonProgramsJson).map((e) => e.name));
 
 /** Compiles a vocabulary pattern, naming the entry when it is not a valid regular expression. */

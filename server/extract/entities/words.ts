@@ -27,6 +27,15 @@ function cuts(window: string): number[] {
 }
 
 /**
+ * True when jieba's segmentation of the text around `at` puts a cut there.
+ * @example cutAt("产业布局", 3) // false: 局 is inside 布局
+ */
+export function cutAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - CONTEXT);
+  return cuts(text.slice(from, Math.min(text.length, at + CONTEXT))).includes(at - from);
+}
+
+/**
  * True when `text[start, end)` begins or ends inside a word: the segmentation of the text around
  * it has no cut at one of its edges.
  * @example crossesWord("优化工艺流程", 1, 3) // true: 化工 straddles 优化|工艺

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./testing.js";
+
+describe("agencies named in running text", () => {
+  it("finds bodies with a level prefix, and the groups a document sets up", () => {
+    const { named } = run("完善院企合作对接机制,成立区产学研合作办公室,负责引进。由区财政出资500万元。市委督查室、市政府督查室负责督办。");
+    expect(named("Agency")).toEqual(["区产学研合作办公室", "区财政", "市委督查室", "市政府督查室"]);
+  });
+
+  it("knows central bodies written without a place (党中央 → 中共中央)", () => {
+    const { x } = run("为深入贯彻党中央、国务院关于创新驱动发展战略的决策部署。进一步推广公安部对外籍人才的政策。");
+    const agencies = x.entities.filter((e) => e.label === "Agency");
+    expect(agencies.map((e) => e.name).sort()).toEqual(["中共中央", "公安部", "国务院"]);
+    expect(agencies.find((e) => e.name === "中共中央")!.aliases).toContain("党中央");
+  });
+
+  it("splits bodies written without a separator and names 市政府 as the 人民政府", () => {
+    const { named } = run("市委市政府高度重视科技创新工作。");
+    expect(named("Agency")).toEqual(["市人民政府", "市委"]);
+  });
+
+  it("reads no body into 布局, 格局 or a group of bodies", () => {
+    const { named } = run("优化国家发展全局和产业布局。各地级以上市人民政府要加强领导。");
+    expect(named("Agency")).toEqual([]);
+  });
+});
