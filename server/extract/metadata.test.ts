@@ -19,9 +19,9 @@ const fixture = (name: string) =>
   (JSON.parse(readFileSync(new URL(`../../test/fixtures/extract/meta-${name}.json`, import.meta.url), "utf8")) as { text: string }).text;
 
 describe("extractMetadata", () => {
-  it("finds both issuers of 开州区's 实施意见 and its jurisdiction", () => {
+  it("finds both issuers of 开州区's 实施意见, printed as part of its title, and its jurisdiction", () => {
     const { document, part } = meta(fixture("kaizhou-joint-issuers"));
-    expect(document.title).toBe("关于深化改革扩大开放加快实施创新驱动发展战略的实施意见");
+    expect(document.title).toBe("中共重庆市开州区委 重庆市开州区人民政府关于深化改革扩大开放加快实施创新驱动发展战略的实施意见");
     expect(document.issuers).toEqual(["中共重庆市开州区委", "重庆市开州区人民政府"]);
     expect(document).toMatchObject({ region: "重庆市开州区", regionCode: "500154" });
     const issued = part.relations.filter((r) => r.type === "ISSUED_BY");
@@ -33,9 +33,9 @@ describe("extractMetadata", () => {
     expect(meta(fixture("kaizhou-joint-issuers"), { publishedOn: "2017/8/22" }).document.publishedOn).toBe("2017-08-22");
   });
 
-  it("takes 东莞's 通知 title over two lines, its 文号 and the signature date", () => {
+  it("takes the document 东莞's 通知 forwards as its title, over two lines, its 文号 and the signature date", () => {
     const { document } = meta(fixture("dongguan-notice-signature"));
-    expect(document.title).toBe("东莞市人民政府办公室关于印发《东莞市建设国家自主创新示范区实施方案(2017-2020年)》的通知");
+    expect(document.title).toBe("东莞市建设国家自主创新示范区实施方案(2017-2020年)");
     expect(document).toMatchObject({
       issuers: ["东莞市人民政府办公室"],
       docNumber: "东府办〔2018〕10号",
@@ -72,7 +72,7 @@ describe("extractMetadata", () => {
   it("cuts a run-together head at the 文号, the addressees and the signature date", () => {
     const { document } = meta(fixture("jiaojiang-runon-articles"));
     expect(document).toMatchObject({
-      title: "台州市椒江区人民政府办公室关于印发台州市椒江区科技计划项目管理办法的通知",
+      title: "台州市椒江区科技计划项目管理办法",
       issuers: ["台州市椒江区人民政府办公室"],
       docNumber: "椒政办发〔2016〕192号",
       publishedOn: "2016-11-15",

@@ -198,6 +198,25 @@ function chooseTitle(candidates: TitleCandidate[]): TitleCandidate | null {
   return clean[clean.length - 1] ?? candidates[candidates.length - 1] ?? null;
 }
 
+/** The issuer line right above a title that opens with 关于 (中共重庆市开州区委 重庆市开州区人民政府 / 关于…). */
+function issuerLineAbove(head: Line[], title: TitleCandidate): string | null {
+  const above = head[title.lineIndex - 1];
+  return above && !title.cut && splitIssuers(above.text) ? above.text.trim().replace(/\s+/g, " ") : null;
+}
+
+/** 关于印发《X》的通知 (also without 《》) forwards X: the forwarded document is the title's own. */
+const FORWARDED = /^.*?关于(?:印发|转发|印送|下发|颁发)《?(.+?)》?的通\s*知$/;
+
+/**
+ * The document's own title (guide §2): the document a 印发 notice forwards, not the notice; and a
+ * 关于… title keeps the issuers printed on the line above it as part of it.
+ */
+function ownTitle(title: string, issuersAbove: string | null): string {
+  const forwarded = FORWARDED.exec(title)?.[1];
+  if (forwarded && forwarded.length >= 6) return forwarded;
+  return issuersAbove && title.startsWith("关于") ? `${issuersAbove}${title}` : title;
+}
+
 /** Text as stored, whitespace removed and an enclosing 《》 dropped. */
 function cleanTitle(raw: string): string {
   let t = raw.replace(/\s+/g, "").replace(TITLE_SCRAP, "");
@@ -324,7 +343,7 @@ export function extractMetadata(
 
   const docNumber = findDocNumber(head);
   const title = chooseTitle(titleCandidates(head));
-  const titleText = title ? cleanTitle(read.text.slice(title.start, title.end)) : fallbackTitle(read.text, docId);
+  const titleText = title ? ownTitle(cleanTitle(read.text.slice(title.start, title.end)), issuerLineAbove(head, title)) : fallbackTitle(read.text, docId);
 
   // Issuers: the line above the title, the title's own prefix, then the signature.
   const named: Segment[] = [];
