@@ -3,11 +3,17 @@ import { describe, expect, it } from "vitest";
 import { run } from "./testing.js";
 
 describe("funds", () => {
-  it("links 开州区's 1亿元 industry guidance fund to the industries it supports", () => {
+  it("reads 开州区's 1亿元 industry guidance fund, backing no industry its sentence does not name", () => {
     const { x, edges } = run(readFileSync("seeds/000_8e12bc0a722c8d98.txt", "utf8"));
     const fund = x.entities.find((e) => e.label === "Fund" && e.name === "区级产业引导基金")!;
     expect(fund.props).toMatchObject({ amountYuan: 100000000, amountText: "1亿元" });
-    expect(edges("SUPPORTS")).toEqual(expect.arrayContaining(["区级产业引导基金 → 新材料", "区级产业引导基金 → 电子信息", "区级产业引导基金 → 医药健康"]));
+    // "围绕主导领域和重点方向" names no industry (guide §4.7): no SUPPORTS from it.
+    expect(edges("SUPPORTS").filter((e) => e.startsWith("区级产业引导基金"))).toEqual([]);
+  });
+
+  it("links a fund to what its 用于/支持 clause names: an industry or a platform", () => {
+    const { edges } = run("设立200万元众创空间专项资金,用于众创空间建设和运营补助。争取设立新材料产业发展基金,支持新材料领域企业并购重组。");
+    expect(edges("SUPPORTS").sort()).toEqual(["众创空间专项资金 → 众创空间", "新材料产业发展基金 → 新材料"]);
   });
 
   it("establishes a fund the document sets up, with its amount, but not one others set up", () => {

@@ -11,12 +11,15 @@ import { clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { findAmounts, type Amount } from "./money.js";
 import { looksUnnamed, nameStart, shortFormAfter, startOfName, stopWords } from "./names.js";
 
-const HEAD = /(?:基金|专项资金|资金池|引导资金|发展资金|扶持资金|补偿资金|奖励资金|专项经费)(?![会管公])/g;
-const STOPS = stopWords(["财政", "区财政", "市财政", "县财政", "资金", "万元", "亿元", "不少于", "不低于", "总额", "用", "定位", "功能定位"], ["发展", "引导", "配套", "协同", "合作", "共建", "联动", "服务", "扶持", "培育"]);
+const HEAD = /(?:基金|专项资金|资金池|引导资金|发展资金|扶持资金|补偿资金|奖励资金|政策资金|培优资金|专项经费)(?![会管公])/g;
+const STOPS = stopWords(["财政", "区财政", "市财政", "县财政", "资金", "万元", "亿元", "不少于", "不低于", "总额", "用", "定位", "功能定位"], ["发展", "引导", "配套", "协同", "合作", "共建", "联动", "服务", "扶持", "培育", "运营"]);
 /** Words jieba tags as verbs that are the substance of fund names (投资引导基金, 风险补偿资金). */
 const KEEP: ReadonlySet<string> = new Set(["投资", "引导", "创新", "创业", "发展", "扶持", "补偿", "担保", "转化", "转移", "保护", "维权", "互助", "培育", "孵化", "并购", "联动", "协同", "奖励", "激励", "增信", "救助", "应急", "周转", "转贷", "过桥", "升级", "改造", "促进", "推广", "引进", "开发", "运营", "科技", "产业", "一体化", "种子", "天使", "股权", "风险", "信用", "融资", "专项", "新兴", "战略性", "母", "子"]);
-/** Names too generic to be a fund of their own: a kind of money, not a pool someone set up. */
-const GENERIC = /^(?:[区市县省]级|上级|本级|各级|中央|省级财政)?(?:基金|子基金|母基金|专项资金|专项基金|发展资金|扶持资金|引导资金|奖励资金|补偿资金|资金池|专项经费|投资基金|产业基金|股权投资基金|私募基金|政府性基金|政策性基金|各类基金|担保基金|财政专项资金|各级专项资金|相关专项资金|各类专项资金|上级专项资金|其他专项资金|财政性专项资金)$/;
+/**
+ * Names too generic to be a fund of their own: a kind of money, not a pool someone set up.
+ * Kinds the document asks others to set up (子基金, 投资基金, 天使投资基金) are funds (guide §3.4).
+ */
+const GENERIC = /^(?:[区市县省]级|上级|本级|各级|中央|省级财政)?(?:基金|母基金|专项资金|专项基金|发展资金|扶持资金|引导资金|奖励资金|补偿资金|资金池|专项经费|产业基金|股权投资基金|私募基金|政府性基金|政策性基金|各类基金|担保基金|财政专项资金|各级专项资金|相关专项资金|各类专项资金|上级专项资金|其他专项资金|财政性专项资金)$/;
 /** Money the state holds for other purposes (social insurance, levies): not innovation funds. */
 const NOT_A_FUND = /保险基金|水利建设基金|墙改基金|墙体材料专项基金|散装水泥|公积金|政府性基金|残疾人|证券|期货|公募|私募基金$/;
 const ESTABLISH = /设立|设置|建立|组建|成立|安排|出资|发起|筹建|新设|募集|整合|争取设立|扩容|扩大/;
@@ -25,9 +28,9 @@ const OTHERS_DO_IT = /鼓励|吸引|引导|对接|争取[^设]|积极争取|入�
 /** "（以下简称…）是由区政府主导设立的": the verb comes after the name. */
 const SET_UP_AFTER = /^(?:[(（][^)）]{0,20}[)）])?[是由][^,，;；。]{0,14}设立/;
 const ELIDED_BACKING = /重点投向|主要投向|投向|重点投资于?|主要投资于?/;
-const BACKS = /支持|扶持|用于|投向|投资于|重点投|围绕|聚焦|服务|撬动|助力|带动|培育|发展|补助|奖励|资助|补贴/;
+/** What says where a fund's money goes (guide §4.7): what follows it, to the clause's end, is backed. */
+const BACKS = /用于|支持|扶持|面向|投向|投资于|重点投|给予/;
 const YEAR = /(20\d{2})年/;
-const PRIORITY_ANAPHORA = /(?:主导|重点|支柱|优势|特色)(?:产业|领域|行业)/;
 /** A second matcher for the next fund in a sentence, so the scan's own position stays put. */
 const NEXT_HEAD = new RegExp(HEAD.source, "g");
 
@@ -37,11 +40,10 @@ export interface FundScan {
 
 export interface FundTargets {
   industries: Hit[];
-  /** Industry ids of the document's first 重点/主导/支柱产业 list, for "围绕主导领域" anaphora. */
-  priorityList: string[];
   organizations: Hit[];
   parks: Hit[];
   programs: Hit[];
+  platforms: Hit[];
 }
 
 /**
@@ -149,12 +151,12 @@ function relateBacking(c: Collector, fundId: string, sentence: Sentence, start: 
   NEXT_HEAD.lastIndex = end;
   const next = NEXT_HEAD.exec(text);
   const stop = next && next.index < sentence.end ? Math.max(end, nameStart(text, next.index, STOPS, 16)) : sentence.end;
-  const rest = text.slice(end, stop);
-  if (!BACKS.test(rest)) return;
-  const named = hitsWithin(t.industries, end, stop);
-  for (const list of [named, t.organizations, t.parks, t.programs]) {
-    for (const h of hitsWithin(list, end, stop)) c.relate("SUPPORTS", fundId, h.id, sentence);
+  const trigger = BACKS.exec(text.slice(end, stop));
+  if (!trigger) return;
+  // "用于众创空间建设和运营补助": what the trigger's clause names, not the rest of the sentence.
+  const from = end + trigger.index;
+  const to = Math.min(stop, clauseAround(text, sentence, from).end);
+  for (const list of [t.industries, t.organizations, t.parks, t.programs, t.platforms]) {
+    for (const h of hitsWithin(list, from, to)) c.relate("SUPPORTS", fundId, h.id, sentence);
   }
-  // "围绕主导领域和重点方向" names no industry but means the ones the document listed as such.
-  if (named.length === 0 && PRIORITY_ANAPHORA.test(rest)) for (const id of t.priorityList) c.relate("SUPPORTS", fundId, id, sentence);
 }

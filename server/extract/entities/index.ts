@@ -28,8 +28,8 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   const organizations = findOrganizations(c);
   relatePlaceFocus(c, industries.hits, [...parks.hits, ...organizations.hits]);
   const programs = findPrograms(c);
-  findFunds(c, { industries: industries.hits, priorityList: industries.priorityList, organizations: organizations.hits, parks: parks.hits, programs: programs.hits });
-  findPlatforms(c);
+  const platforms = findPlatforms(c);
+  findFunds(c, { industries: industries.hits, organizations: organizations.hits, parks: parks.hits, programs: programs.hits, platforms: platforms.hits });
   findInstruments(c);
   findIndicators(c);
   findCooperation(c, parks.hits, organizations.hits);

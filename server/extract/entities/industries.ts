@@ -84,8 +84,6 @@ const ZONE_AFTER = /^(?:高新|经开|经济|开发|工业|园区|新区|国家|
 
 export interface IndustryScan {
   hits: Hit[];
-  /** Ids of the first list headed 重点/主导/支柱产业: what "主导领域" later refers back to. */
-  priorityList: string[];
 }
 
 /** Finds industries, registers their mentions and relates them. */
@@ -115,11 +113,9 @@ export function findIndustries(c: Collector): IndustryScan {
     const id = c.mention({ id: industryId(name), label: "Industry", name, aliases: [f.surface, industryName(f.surface)], props: { canonical: f.canonical } }, f.start, f.end);
     return { id, start: f.start, end: f.end };
   });
-  const firstPriority = items.find((it) => it.priorityHead)?.list;
-  const priorityList = [...new Set(items.filter((it) => it.list === firstPriority).map((it) => industryId(nameOf.get(industryName(text.slice(it.start, it.end))) ?? "")))];
   hits.sort(byStart);
   relatePriorities(c, hits);
-  return { hits, priorityList: firstPriority === undefined ? [] : priorityList };
+  return { hits };
 }
 
 /** Quality words that make a variant of the same sector (绿色食品加工 = 食品加工 in one document). */
@@ -143,10 +139,6 @@ interface ListItem {
   canonical: string;
   start: number;
   end: number;
-  /** Which list (its start offset) the item came from. */
-  list: number;
-  /** The list is headed 重点产业/主导产业/支柱产业. */
-  priorityHead: boolean;
 }
 
 /**
@@ -161,7 +153,7 @@ export function listItems(text: string, terms: TermMatch<Term>[] = dictionary.fi
   for (const m of listRuns(text)) {
     // Most 、-lists are of tasks or bodies; look closer only at those with a known term or an industry head.
     if (!hasTermWithin(termStarts, m.start, m.end) && !LIKELY_HEAD.test(text.slice(Math.max(m.start, m.end - ITEM_MAX), m.end + ITEM_MAX))) continue;
-    const { items, strong, weak, priority } = splitList(text, m.start, m.end);
+    const { items, strong, weak } = splitList(text, m.start, m.end);
     if (items.length < 2) continue;
     const resolved = items.map((it) => ({ ...it, canonical: resolveItem(text.slice(it.start, it.end)) }));
     const known = resolved.filter((r) => r.canonical?.known).length;
@@ -169,7 +161,7 @@ export function listItems(text: string, terms: TermMatch<Term>[] = dictionary.fi
     for (const r of resolved) {
       if (!r.canonical) continue;
       if (!r.canonical.known && !strong && !INDUSTRY_ENDING.test(text.slice(r.start, r.end))) continue;
-      out.push({ canonical: r.canonical.name, start: r.start, end: r.end, list: m.start, priorityHead: priority });
+      out.push({ canonical: r.canonical.name, start: r.start, end: r.end });
     }
   }
   return out;
@@ -216,7 +208,7 @@ function hasTermWithin(starts: number[], start: number, end: number): boolean {
 }
 const LIST_CHAR = /[\u4e00-\u9fa5“”]/;
 
-function splitList(text: string, start: number, end: number): { items: { start: number; end: number }[]; strong: boolean; weak: boolean; priority: boolean } {
+function splitList(text: string, start: number, end: number): { items: { start: number; end: number }[]; strong: boolean; weak: boolean } {
   const items: { start: number; end: number }[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -254,7 +246,6 @@ function splitList(text: string, start: number, end: number): { items: { start: 
     items: split.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 10),
     strong: STRONG_HEAD.test(after) || developed,
     weak: WEAK_HEAD.test(after),
-    priority: /^等?(?:重点|主导|支柱)产业/.test(after),
   };
 }
 const DEVELOP_BEFORE = /(?:发展|培育|壮大|做强|做优|做大|引进|布局|聚焦)$/;
