@@ -22,4 +22,15 @@ describe("cited policies", () => {
     const { named } = run("《仙居县全域旅游发展若干意见》已经县政府常务会议研究通过,现印发给你们。订阅《科技日报》,以《中标通知书》为担保。执行《中华人民共和国促进科技成果转化法》。");
     expect(named("Policy")).toEqual(["中华人民共和国促进科技成果转化法"]);
   });
+
+  it("cites the title nested in a cited title, and documents implemented without 《》", () => {
+    const { edges } = run("落实《关于做好<优化营商环境条例>贯彻实施工作的通知》文件精神。深入落实粤港、粤澳合作框架协议。全面落实国家、自治区科技体制改革攻坚方案。");
+    expect(edges("CITES").sort()).toEqual([
+      "Document → 优化营商环境条例",
+      "Document → 关于做好<优化营商环境条例>贯彻实施工作的通知",
+      "Document → 科技体制改革攻坚方案",
+      "Document → 粤港合作框架协议",
+      "Document → 粤澳合作框架协议",
+    ]);
+  });
 });

@@ -89,5 +89,48 @@ export function findPolicies(c: Collector): void {
     );
     const s = sentenceAt(ctx.sentences, cit.start);
     if (s) c.relate("CITES", ctx.docId, id, s);
+    // 《关于做好<优化营商环境条例>贯彻实施工作的通知》 cites the 条例 too (guide §3.11).
+    for (const m of cit.title.matchAll(NESTED)) {
+      const inner = normaliseTitle(m[1]!);
+      if (own.has(inner) || !DOCUMENT_ENDING.test(inner.replace(TRAILING_NOTE, ""))) continue;
+      const innerId = c.mention({ id: policyId(inner), label: "Policy", name: m[1]!, aliases: [], props: { title: m[1]!, docNumber: null } }, cit.start + 1 + m.index!, cit.start + 2 + m.index! + m[1]!.length);
+      if (s) c.relate("CITES", ctx.docId, innerId, s);
+    }
+  }
+  findUnbracketed(c);
+}
+
+const NESTED = /[〈<《]([^《》〈〉<>]{4,80})[〉>》]/g;
+
+/**
+ * Specific documents implemented without 《》 (guide §3.11): "深入落实粤港、粤澳合作框架协议",
+ * "全面落实国家、自治区科技体制改革攻坚方案". Only after an implementing verb and ending in a
+ * word only documents end in, so a plan the document promises to write (制定…办法) is not one.
+ * A list before the shared name distributes it: 粤港合作框架协议, 粤澳合作框架协议.
+ */
+function findUnbracketed(c: Collector): void {
+  const { ctx } = c;
+  const text = ctx.matchText;
+  for (const m of text.matchAll(UNBRACKETED)) {
+    const s = sentenceAt(ctx.sentences, m.index!);
+    if (!s) continue;
+    const earlier = m[1] ? m[1].slice(0, -1).split("、") : [];
+    const rest = m[2]!;
+    // Levels (国家、自治区…攻坚方案) say who issued one document; other items (粤港、粤澳…协议)
+    // are as long as the first and each make one.
+    let titles: string[];
+    if (earlier.every((p) => LEVEL_WORD.test(p))) titles = [rest.replace(LEVEL_PREFIX, "")];
+    else {
+      const shared = rest.slice(earlier[0]!.length);
+      titles = [...earlier, rest.slice(0, earlier[0]!.length)].map((p) => p + shared);
+    }
+    const end = m.index! + m[0].length;
+    for (const title of titles) {
+      const id = c.mention({ id: policyId(title), label: "Policy", name: title, aliases: [], props: { title, docNumber: null } }, end - rest.length, end);
+      c.relate("CITES", ctx.docId, id, s);
+    }
   }
 }
+const LEVEL_WORD = /^(?:国家|中央|省|自治区|市|区|县|州|上级)$/;
+const LEVEL_PREFIX = /^(?:国家|中央|省|自治区|市|区|县|州|上级)/;
+const UNBRACKETED = /(?:贯彻落实|认真落实|深入落实|全面落实|贯彻执行|深入实施)((?:[\u4e00-\u9fa5]{1,6}、)*)([\u4e00-\u9fa5]{4,20}(?:框架协议|合作协议|攻坚方案|三年行动计划|若干规定|实施条例|条例|纲要))(?=[,，。；;和及与等的]|$)/g;
