@@ -30,7 +30,7 @@ describe("extractMetadata", () => {
   });
 
   it("falls back to the page's 发布日期 when the document carries no date of its own", () => {
-    expect(meta(fixture("kaizhou-joint-issuers"), { publishedOn: "2017/8/22" }).document.publishedOn).toBe("2017-08-22");
+    expect(meta(fixture("kaizhou-joint-issuers"), { publishedOn: "2017/8/22", publishedFrom: "发布日期" }).document.publishedOn).toBe("2017-08-22");
   });
 
   it("takes the document 东莞's 通知 forwards as its title, over two lines, its 文号 and the signature date", () => {

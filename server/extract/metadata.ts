@@ -43,7 +43,8 @@ const HEAD_SCRAP = /^[A-Z]{2,}\w*[-—－]\d{4}[-—－]\d{4}|文件$/g;
 
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const CN_DATE = /([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
-const FURNITURE_DATE = /(?:发布日期|发布时间|日期|时间)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const ISSUING_LABELS: ReadonlySet<string> = new Set(["发布日期", "发布时间", "发文时间"]);
+const FURNITURE_DATE = /(?:发布日期|发布时间|发文时间|日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 /** A 版记 line (中共仙居县委办公室2017年9月7日印发): when it was printed, not by whom it was issued. */
 const PRINTED = /印发\s*$|^抄送|^抄报/;
 /** Notes that may share a signature line: (此件公开发布). */
@@ -393,8 +394,10 @@ export function extractMetadata(
     (docNumber ? deepestRegion(docNumber, near) : null);
   const region = stated ?? body;
 
+  // Guide §2: the 发布日期 line first, then the date under the signature or of adoption; a
+  // reposting site's timestamp (时间:…, a bare page stamp) is no issuing date.
   const publishedOn =
-    signature?.date.iso ?? printedDate(lines, tailFrom) ?? pageDate(read.pageMeta) ?? furnitureDate(head) ?? docNumberYear(docNumber);
+    issuingDate(read.pageMeta) ?? signature?.date.iso ?? printedDate(lines, tailFrom) ?? furnitureDate(head) ?? docNumberYear(docNumber);
 
   const part = emptyPart();
   if (!title) part.warnings.push(`${read.sourceFile}: no title line found in the document's head; named it after its first sentence`);
@@ -483,8 +486,9 @@ function printedDate(lines: Line[], from: number): string | null {
   return null;
 }
 
-/** The date a page reader kept from stripped furniture (发布日期:2017/8/22). */
-function pageDate(meta: ReadResult["pageMeta"]): string | null {
+/** The date a page reader kept from a stripped 发布日期/发布时间/发文时间 line (发布日期:2017/8/22). */
+function issuingDate(meta: ReadResult["pageMeta"]): string | null {
+  if (!meta?.publishedFrom || !ISSUING_LABELS.has(meta.publishedFrom)) return null;
   const m = meta?.publishedOn ? /^((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(meta.publishedOn) : null;
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }

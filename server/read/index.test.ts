@@ -68,7 +68,7 @@ describe("readBytes", () => {
       <div class="TRS_Editor"><p>各镇人民政府，区政府各部门：</p><p>为深入实施创新驱动发展战略，加快建设创新型城市，现提出如下意见。</p></div></div>
       <div class="footer-links">版权所有 某某市人民政府</div></body></html>`;
     const result = await readBytes(iconv.encode(html, "gbk"), "page.html");
-    expect(result).toMatchObject({ format: "html", encoding: "gb18030", pageMeta: { publishedOn: "2020-08-22", source: "市科技局" } });
+    expect(result).toMatchObject({ format: "html", encoding: "gb18030", pageMeta: { publishedOn: "2020-08-22", publishedFrom: "发布日期", source: "市科技局" } });
     expect(result.text).toBe("关于加快科技创新的若干意见\n各镇人民政府，区政府各部门：\n为深入实施创新驱动发展战略，加快建设创新型城市，现提出如下意见。");
   });
 
@@ -107,7 +107,7 @@ describe("readBytes", () => {
     const result = await readBytes(Buffer.from(page), "a.txt");
     expect(result.text).toBe(DOC);
     expect(result.warnings).toContain("stripped 4 lines of page furniture");
-    expect(result.pageMeta).toEqual({ publishedOn: "2017-08-22", source: "区科委网站" });
+    expect(result.pageMeta).toEqual({ publishedOn: "2017-08-22", publishedFrom: "发布日期", source: "区科委网站" });
   });
 
   it.each([
@@ -194,7 +194,7 @@ describe("the demo seeds", () => {
 
   it("keeps 000's publication line as page metadata", async () => {
     const result = await readDocument(new URL(seeds[0]!, seedsDir).pathname);
-    expect(result.pageMeta).toEqual({ publishedOn: "2017-08-22", source: "区科委网站" });
+    expect(result.pageMeta).toEqual({ publishedOn: "2017-08-22", publishedFrom: "发布日期", source: "区科委网站" });
     expect(result.text.startsWith("中共重庆市开州区委重庆市开州区人民政府关于深化改革扩大开放加快实施创新驱动发展战略的实施意见\n")).toBe(true);
   });
 
@@ -202,6 +202,6 @@ describe("the demo seeds", () => {
     const result = await readDocument(new URL(seeds[4]!, seedsDir).pathname);
     expect(result.text.split("\n")[0]).toBe("中共乐山市委关于深入推进创新驱动引领乐山高质量发展的决定");
     expect(result.text.endsWith("确保创新驱动发展战略在我市全面落地落实。")).toBe(true);
-    expect(result.pageMeta).toEqual({ publishedOn: "2021-07-14" });
+    expect(result.pageMeta).toEqual({ publishedOn: "2021-07-14", publishedFrom: "stamp" });
   });
 });

@@ -36,11 +36,11 @@ describe("isoDate", () => {
 
 describe("pageMetaFrom", () => {
   it("takes the labelled date and the source", () => {
-    expect(pageMetaFrom(["来源:区科委网站 作者: 发布日期:2017/8/22 10:47:44"], true)).toEqual({ publishedOn: "2017-08-22", source: "区科委网站" });
+    expect(pageMetaFrom(["来源:区科委网站 作者: 发布日期:2017/8/22 10:47:44"], true)).toEqual({ publishedOn: "2017-08-22", publishedFrom: "发布日期", source: "区科委网站" });
   });
 
   it("prefers a page stamp over dates quoted in headline lists when no date is labelled", () => {
-    expect(pageMetaFrom(["~~~(2021年7月6日全体会议通过)", "2021年07月14日 星期三 放大 缩小 默认"], true)).toEqual({ publishedOn: "2021-07-14" });
+    expect(pageMetaFrom(["~~~(2021年7月6日全体会议通过)", "2021年07月14日 星期三 放大 缩小 默认"], true)).toEqual({ publishedOn: "2021-07-14", publishedFrom: "stamp" });
   });
 
   it("ignores unlabelled dates when told to (text outside an HTML page's main container)", () => {

@@ -53,7 +53,10 @@ export function pageMetaFrom(lines: string[], unlabelledDates: boolean): PageMet
   const meta: PageMeta = {};
   for (const line of lines) {
     for (const { key, value } of labelledValues(line)) {
-      if (DATE_KEYS.has(key)) meta.publishedOn ??= isoDate(value);
+      if (DATE_KEYS.has(key) && !meta.publishedOn) {
+        meta.publishedOn = isoDate(value);
+        if (meta.publishedOn) meta.publishedFrom = key;
+      }
       if (SOURCE_KEYS.has(key) && value) meta.source ??= value.split(/\s/)[0];
     }
   }
@@ -62,6 +65,7 @@ export function pageMetaFrom(lines: string[], unlabelledDates: boolean): PageMet
     // headline list also quotes the dates of other articles.
     const stamped = lines.filter((l) => PAGE_STAMP.test(l));
     meta.publishedOn = [...stamped, ...lines].map(isoDate).find(Boolean);
+    if (meta.publishedOn) meta.publishedFrom = "stamp";
   }
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) as PageMeta;
 }

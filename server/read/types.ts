@@ -24,7 +24,12 @@ export interface ReadResult {
    * What the page furniture said about the page before it was stripped (发布日期/发布时间,
    * 来源): a fallback for metadata the document itself does not state. Dates are YYYY-MM-DD.
    */
-  pageMeta?: { publishedOn?: string; source?: string };
+  pageMeta?: {
+    publishedOn?: string;
+    /** Where publishedOn came from: its label (发布日期, 时间 …), or "stamp" for a bare page timestamp. */
+    publishedFrom?: string;
+    source?: string;
+  };
 }
 
 /** A file that cannot be read as a policy document; `code` is stable, `message` says what to fix. */
