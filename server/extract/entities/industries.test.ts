@@ -32,4 +32,14 @@ describe("industries", () => {
     const { edges } = run("中共乐山市委关于深入推进创新驱动引领乐山高质量发展的决定\n把乐山打造成晶硅光伏、民用核技术、稀土等领域战略科技力量重要承载区。");
     expect(edges("FOCUSES_ON").sort()).toEqual(["乐山市 → 晶硅光伏", "乐山市 → 民用核技术", "乐山市 → 稀土"]);
   });
+
+  it("names industries as the text does and reads sectors no vocabulary knows after a development verb", () => {
+    const { named } = run("大力发展轻纺服装、特色农产品、食品、饮料、工艺品和旅游纪念品等消费品。加快发展3D打印产业。");
+    expect(named("Industry")).toEqual(expect.arrayContaining(["3D打印", "工艺品", "旅游纪念品", "特色农产品", "轻纺服装", "食品", "饮料"]));
+  });
+
+  it("reads no industry inside a longer word, another thing's name or an applied technology", () => {
+    const { named } = run("支持企业优化工艺流程。建设工业互联网平台和乐山市中医药研究院。加强互联网、大数据、物联网等技术应用。");
+    expect(named("Industry")).toEqual([]);
+  });
 });
