@@ -11,10 +11,31 @@ describe("instruments", () => {
   it("knows the tools by their local names", () => {
     const { named } = run("运用科技创新券政策给予补贴。落实首台(套)重大技术装备扶持政策。税前按实际支出额进行加计扣除。鼓励知识产权质押贷款。实行告知承诺。");
     expect(named("Instrument")).toEqual(["创新券", "告知承诺制", "知识产权质押融资", "研发费用加计扣除", "首台(套)扶持"]);
+    // The vocabulary is the normaliser: the document's own wording stays as an alias.
+    expect(run("鼓励知识产权质押贷款。").x.entities.find((e) => e.label === "Instrument")?.aliases).toContain("知识产权质押贷款");
   });
 
-  it("files every instrument under a supply, environment or demand category", () => {
+  it("gives every instrument a tool type (guide Appendix A), a supply/environment/demand side and its concept", () => {
     const { x } = run("支持区内企业的创新产品和服务优先列入政府采购名录。");
-    expect(x.entities.find((e) => e.name === "政府采购")?.props).toEqual({ category: "demand", subcategory: "procurement" });
+    expect(x.entities.find((e) => e.name === "政府采购")?.props).toEqual({ category: "procurement", side: "demand", concept: "政府采购" });
+  });
+
+  it("adopts provisions no vocabulary knows, each under the name the guide builds, with its money", () => {
+    const { x, byId } = run("对认定为全市创新型领军企业的,给予一次性奖励300万元。建立健全容错纠错机制。探索股权代持制度。对双创载体、入孵企业给予建设补助、绩效激励和融资支持。鼓励知识产权质押贷款,按贷款时银行同期基准利率的50%给予补贴,单个企业每年最高20万元。");
+    const adopts = x.relations.filter((r) => r.type === "ADOPTS").map((r) => [byId.get(r.to)!.name, byId.get(r.to)!.props.concept, r.props.amountYuan ?? null, r.props.rate ?? null]);
+    expect(adopts).toEqual([
+      ["创新型领军企业认定奖励", null, 3e6, null],
+      ["容错纠错机制", "容错纠错机制", null, null],
+      ["股权代持制度", null, null, null],
+      ["双创载体建设补助", null, null, null],
+      ["双创载体绩效激励", null, null, null],
+      ["双创载体融资支持", null, null, null],
+      ["知识产权质押融资", "知识产权质押融资", 2e5, 0.5],
+    ]);
+  });
+
+  it("adopts a tool named again without new money only once", () => {
+    const { x } = run("推广使用创新券。企业可使用创新券购买服务。");
+    expect(x.relations.filter((r) => r.type === "ADOPTS")).toHaveLength(1);
   });
 });

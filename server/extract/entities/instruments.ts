@@ -1,12 +1,16 @@
 /**
- * Policy instruments from the controlled vocabulary (../vocab/instruments.json): literal forms
- * (创新券, 加计扣除) through one dictionary pass, phrasings around an object ("对首次认定的
- * 高新技术企业…给予奖励") through the entry's patterns, tried only on sentences that speak of
- * money or support. ADOPTS (Document → Instrument) carries the award size the sentence states.
+ * Policy instruments. The provisions a document states (./provisions.ts: 对…给予…奖励,
+ * 建立…机制, 落实…政策) are the tools it adopts, one ADOPTS edge each, quoting the provision
+ * and carrying its money. The controlled vocabulary (../vocab/instruments.json: literal forms
+ * such as 创新券 and phrasings around an object) is the normaliser: a provision it recognises
+ * is the vocabulary's concept, the node the diffusion views compare across places; one it does
+ * not know keeps the name the guide builds for it, with no concept. A vocabulary form outside
+ * any provision (推广使用创新券) is adopted too.
  */
 import { sentenceAt, type DocContext, type Sentence } from "../context.js";
 import type { Collector } from "./collect.js";
 import { findAmounts, type Amount } from "./money.js";
+import { findProvisions, TOOL_SIDE, type Provision, type ToolType } from "./provisions.js";
 import { buildDictionary } from "./trie.js";
 import { compilePattern, instruments, type InstrumentEntry } from "./vocab.js";
 
@@ -43,12 +47,17 @@ const INSTRUMENT_LIKE = /奖励|补助|补贴|资助|奖补|贴息/;
 
 export const instrumentId = (canonical: string) => `instrument:${canonical}`;
 
+const ADOPTING = /推广|使用|发放|进行|享受|执行|按|落实|实施|实行|推行|试行|开展|建立|完善|健全|探索|设立|鼓励|支持|给予|提供|运用|采用|创新|加大|发展|引入|深化|推进/;
+const LINKING = /对接|依托|借助|争取|申报|参加|入选/;
+
 export interface InstrumentUse {
   entry: InstrumentEntry;
   sentence: Sentence;
   start: number;
   end: number;
   amount: { yuan: number; start: number; end: number } | null;
+  /** Found as one of the entry's literal forms, not through a pattern. */
+  literal: boolean;
 }
 
 export interface InstrumentScan {
@@ -63,15 +72,15 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
   const uses: InstrumentUse[] = [];
   const covered = new Set<Sentence>();
   const amounts = new Map<Sentence, Amount[]>();
-  const add = (entry: InstrumentEntry, sentence: Sentence, start: number, end: number) => {
+  const add = (entry: InstrumentEntry, sentence: Sentence, start: number, end: number, literal: boolean) => {
     let inSentence = amounts.get(sentence);
     if (!inSentence) amounts.set(sentence, (inSentence = findAmounts(text, sentence.start, sentence.end)));
-    uses.push({ entry, sentence, start, end, amount: amountFor(text, inSentence, start) });
+    uses.push({ entry, sentence, start, end, amount: amountFor(text, inSentence, start), literal });
     covered.add(sentence);
   };
   for (const m of dictionary.find(text)) {
     const s = sentenceAt(ctx.sentences, m.start);
-    if (s) add(m.value, s, m.start, m.end);
+    if (s) add(m.value, s, m.start, m.end, true);
   }
   const unresolved: Sentence[] = [];
   for (const s of ctx.sentences) {
@@ -83,7 +92,7 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
         p.lastIndex = 0;
         const m = p.exec(sentence);
         if (!m) continue;
-        add(entry, s, s.start + m.index, s.start + m.index + m[0].length);
+        add(entry, s, s.start + m.index, s.start + m.index + m[0].length, false);
         break;
       }
     }
@@ -107,15 +116,101 @@ function amountFor(text: string, amounts: Amount[], at: number): InstrumentUse["
   return best;
 }
 
+/** The tool type (Appendix A) of a vocabulary entry, from its side and subcategory. */
+function entryType(entry: InstrumentEntry): ToolType {
+  const name = entry.canonical;
+  if (/券/.test(name)) return "voucher";
+  const bySub: Partial<Record<InstrumentEntry["subcategory"], ToolType>> = {
+    talent: "talent", finance: "finance", tax: "tax", procurement: "procurement", trade: "trade", demonstration: "demand", services: "services",
+  };
+  const sub = bySub[entry.subcategory];
+  if (sub) return sub;
+  if (entry.subcategory === "infrastructure") return /用地|土地/.test(name) ? "land" : "subsidy";
+  if (entry.subcategory === "regulation") return /知识产权|专利/.test(name) ? "ip" : /告知承诺|标准|监管/.test(name) ? "regulatory" : "administrative";
+  if (entry.subcategory === "technology") return /共享/.test(name) ? "sharing" : /奖励/.test(name) ? "award" : "subsidy";
+  return /奖励|奖/.test(name) ? "award" : "subsidy";
+}
+
+/** Money attributes of a provision (guide §1.7): the largest amount, every level as written, the rate. */
+function moneyOf(c: Collector, start: number, end: number): Record<string, number | string> {
+  const text = c.ctx.matchText;
+  const amounts = findAmounts(text, start, end);
+  const props: Record<string, number | string> = {};
+  if (amounts.length > 0) {
+    const largest = amounts.reduce((a, b) => (b.yuan > a.yuan ? b : a));
+    props.amountYuan = largest.yuan;
+    props.amountText = c.ctx.text.slice(amounts[0]!.start, amounts[amounts.length - 1]!.end);
+    const range = /^(\d+(?:\.\d+)?)\s*(?:万|亿)?元?\s*[-—–~～至到]/.exec(largest.text);
+    if (range) props.amountMinYuan = Math.round(largest.yuan * (Number(range[1]) / Number(/[-—–~～至到]\s*(\d+(?:\.\d+)?)/.exec(largest.text)?.[1] ?? range[1])));
+  }
+  const rate = /(\d+(?:\.\d+)?)\s*%|(\d)\/(\d)/.exec(text.slice(start, end));
+  if (rate) props.rate = rate[1] ? Number(rate[1]) / 100 : Math.round((Number(rate[2]) / Number(rate[3])) * 10000) / 10000;
+  return props;
+}
+
 export function findInstruments(c: Collector): InstrumentScan {
-  const scan = scanInstruments(c.ctx);
-  for (const u of scan.uses) {
-    const id = c.mention(
-      { id: instrumentId(u.entry.canonical), label: "Instrument", name: u.entry.canonical, props: { category: u.entry.category, subcategory: u.entry.subcategory } },
-      u.start,
-      u.end,
-    );
-    c.relate("ADOPTS", c.ctx.docId, id, u.sentence, u.amount ? { amountYuan: u.amount.yuan, amountText: c.ctx.text.slice(u.amount.start, u.amount.end) } : {});
+  const { ctx } = c;
+  const scan = scanInstruments(ctx);
+  const usesBySentence = new Map<Sentence, InstrumentUse[]>();
+  for (const u of scan.uses) usesBySentence.set(u.sentence, [...(usesBySentence.get(u.sentence) ?? []), u]);
+  // One edge per provision; a tool named again without new money adds none (guide §1.6).
+  const edges = new Map<string, Set<string>>();
+  const adopt = (node: { id: string; name: string; aliases: string[]; props: Record<string, string | null> }, span: { start: number; end: number }, mention: { start: number; end: number }, money: Record<string, number | string>) => {
+    const id = c.mention({ id: node.id, label: "Instrument", name: node.name, aliases: node.aliases, props: node.props }, mention.start, mention.end);
+    const amountKey = String(money.amountYuan ?? money.rate ?? "");
+    const seen = edges.get(id) ?? new Set<string>();
+    if (seen.has(amountKey) || (amountKey === "" && seen.size > 0)) return;
+    seen.add(amountKey);
+    edges.set(id, seen);
+    c.relate("ADOPTS", ctx.docId, id, span, money);
+  };
+  for (const s of ctx.sentences) {
+    const uses = usesBySentence.get(s) ?? [];
+    const consumed = new Set<InstrumentUse>();
+    for (const p of findProvisions(ctx.matchText, s.start, s.end)) {
+      const concept = conceptFor(p, uses, consumed);
+      if (concept) consumed.add(concept);
+      const type = concept ? entryType(concept.entry) : p.type;
+      const node = concept
+        ? { id: instrumentId(concept.entry.canonical), name: concept.entry.canonical, aliases: p.name.length >= 3 ? [p.name] : [], props: { category: type, side: TOOL_SIDE[type], concept: concept.entry.canonical } }
+        : { id: instrumentId(p.name), name: p.name, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: null } };
+      if (!concept && p.name.length < 4) continue;
+      adopt(node, p, { start: p.toolStart, end: p.toolEnd }, moneyOf(c, p.start, p.end));
+    }
+    for (const u of uses) {
+      // Outside a provision, a vocabulary form is adopted where the clause adopts something
+      // (推广使用创新券, 开展科技保险), not where it is linked to or named (对接…基金, 依托…担保公司).
+      if (consumed.has(u) || !u.literal || u.entry.canonical.endsWith("基金")) continue;
+      const around = ctx.matchText.slice(clauseOf(ctx.matchText, s, u.start).start, u.start);
+      if (!ADOPTING.test(around) || LINKING.test(around)) continue;
+      const type = entryType(u.entry);
+      const clause = clauseOf(ctx.matchText, s, u.start);
+      adopt(
+        { id: instrumentId(u.entry.canonical), name: u.entry.canonical, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: u.entry.canonical } },
+        clause,
+        { start: u.start, end: u.end },
+        u.amount ? { amountYuan: u.amount.yuan, amountText: ctx.text.slice(u.amount.start, u.amount.end) } : {},
+      );
+    }
   }
   return scan;
+}
+
+/** The vocabulary use inside a provision's span that names its tool, closest to the tool word. */
+function conceptFor(p: Provision, uses: InstrumentUse[], consumed: Set<InstrumentUse>): InstrumentUse | null {
+  let best: InstrumentUse | null = null;
+  for (const u of uses) {
+    if (consumed.has(u) || u.start < p.start || u.start >= p.end) continue;
+    if (!best || Math.abs(u.start - p.toolStart) < Math.abs(best.start - p.toolStart)) best = u;
+  }
+  return best;
+}
+
+/** The clause around `at` inside sentence `s`. */
+function clauseOf(text: string, s: Sentence, at: number): Sentence {
+  let start = at;
+  while (start > s.start && !/[,，;；:：]/.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < s.end && !/[,，;；:：。]/.test(text[end]!)) end++;
+  return { start, end };
 }

@@ -1,0 +1,237 @@
+/**
+ * Policy tools as provisions (annotation guide §3.9, §4.9): the clauses in which a document
+ * applies a tool, found by how such clauses are written rather than by a list of tools:
+ *
+ * - money handed out: 对…的,给予一次性奖励300万元 / 按…的50%给予补贴 / 补助2万元;
+ * - a rule or mechanism put in place: 建立健全容错纠错机制 / 探索股权代持制度 / 实行…“揭榜挂帅”制度;
+ * - a policy carried out: 落实首台(套)重大技术装备扶持政策 / 用好用足…财税优惠政策;
+ * - a financial product encouraged: 鼓励知识产权质押贷款 / 支持…发行公司债.
+ *
+ * Each provision names its tool as the guide does (beneficiary or object, trigger, tool type:
+ * 企业研发中心认定奖励) and says what type of tool it is (Appendix A). Pure string work on the
+ * half-width match text; offsets are into it.
+ */
+
+/** Appendix A of the guide: the tool types annotators use, and the Rothwell–Zegveld side of each. */
+export const TOOL_SIDE = {
+  award: "supply",
+  subsidy: "supply",
+  talent: "supply",
+  sharing: "supply",
+  land: "supply",
+  rd: "supply",
+  finance: "environment",
+  tax: "environment",
+  regulatory: "environment",
+  administrative: "environment",
+  ip: "environment",
+  services: "environment",
+  cultivation: "environment",
+  "investment-promotion": "environment",
+  planning: "environment",
+  cooperation: "environment",
+  procurement: "demand",
+  voucher: "demand",
+  demand: "demand",
+  trade: "demand",
+} as const;
+export type ToolType = keyof typeof TOOL_SIDE;
+
+export interface Provision {
+  /** The clause or run of clauses that states it: the condition (对…的) through the tool. */
+  start: number;
+  end: number;
+  /** The tool's name as the guide builds it (企业研发中心认定奖励, 容错纠错机制). */
+  name: string;
+  type: ToolType;
+  /** Where the tool word itself sits, for the vocabulary lookup and the mention. */
+  toolStart: number;
+  toolEnd: number;
+}
+
+/** Where a money provision's tool is handed out: 给予/予以 … 奖励, or a bare 补助2万元. */
+const GRANT = /(?:给予|给于|予以|一次性|分别|累计|最高|按照?)[^，,；;。]{0,40}?(奖励|奖补|补助|补贴|资助|贴息|激励|资金支持|经费支持|支持)|(奖励|补助|补贴|资助)(?=\d|[一二三四五六七八九十两]+[万千百]?元|最高|不超过)/g;
+/** A clause that holds an amount, a rate or a count of money: what makes 支持 a subsidy. */
+const HAS_MONEY = /\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十两百千]+万元|\d\/\d|一次性/;
+/** Rules and mechanisms put in place. */
+const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
+/** Policies carried out by name. */
+const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用好用足|用足用好|用好|执行|兑现|实施)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”|[()（）]){2,26}?)(?:等)?(?:相关|各项|系列)?(?:优惠)?政策/g;
+/** Financial products a document encourages firms or banks to use. */
+const FINANCE_PRODUCT = "(?:[\\u4e00-\\u9fa5]){0,10}?(?:质押贷款|质押融资|信用贷款|担保贷款|股权融资|债券融资|融资租赁|科技保险|专利保险|发行公司债|发行企业债|上市融资|挂牌融资)";
+const FINANCE = new RegExp(`(?:鼓励|支持|推动|引导|推广|开展)[^，,；;。]{0,16}?((?:${FINANCE_PRODUCT}、)*${FINANCE_PRODUCT})`, "g");
+/** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式. */
+const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和]?){2,})等?(?:多种)?(?:形式|方式)/g;
+/** A mechanism too general to be a tool (体制机制, 工作机制 of unnamed kind, 长效机制), or a phrase, not a name. */
+const NOT_A_TOOL = /^(?:体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列)|的/;
+/**
+ * Mechanisms of running things rather than tools aimed at firms, people or research (健全管理体制
+ * 机制, 建立议事协调机制, 探索…治理模式): a 模式 counts only when quoted (“管委会+公司”模式).
+ */
+const GOVERNANCE = /体制机制|监管|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$/;
+/** Financial products named in a list (知识产权质押贷、应收账款质押贷、信用贷) or in quotes (“科创贷”). */
+const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
+/** What a document allows or pilots: 允许在支出发生当期一次性税前扣除, 试行…单列. */
+const ALLOWED = /(?:允许|试行)([^，,；;。]{4,30})/g;
+
+/** What the condition clause says of the beneficiary: 认定, 评为 … a trigger the name keeps. */
+const TRIGGER = /(?:首次|新)?(?:认定|评为|获批|评定|通过认定|备案|入选|列入|纳入)/;
+const CONDITION_NOISE = /^(?:对于?|凡|经|在|为|给)|(?:的|者)$/g;
+/** Words a beneficiary's name starts with that say its level or status, not what it is. */
+const QUALIFIER = /^(?:国家级|省级|自治区级|市级|区级|县级|国家|自治区|全市|全区|全县|我区|我市|区内|市内|本地|符合条件的|新认定的|首次认定的|经认定的|被认定为|认定为|新引进的|新增的?|首次|获得|获批|评为|认定|[、和及与])/;
+
+/**
+ * Every provision in `text[from, to)` (one sentence), in order.
+ * @example findProvisions("对新认定的国家级、市级和区级企业研发中心,分别给于一次性奖励100万元、50万元、5万元", 0, 44)
+ *   // [{ name: "企业研发中心认定奖励", type: "award", … }]
+ */
+export function findProvisions(text: string, from: number, to: number): Provision[] {
+  const sentence = text.slice(from, to);
+  const out: Provision[] = [];
+  const taken = (s: number, e: number) => out.some((p) => p.toolStart < e && s < p.toolEnd);
+  for (const m of sentence.matchAll(GRANT)) {
+    const word = m[1] ?? m[2]!;
+    const toolStart = from + m.index + m[0].length - word.length;
+    const toolEnd = toolStart + word.length;
+    const clause = clauseAt(sentence, m.index + m[0].length - word.length);
+    // 支持 is a grant where money is named or a beneficiary is (对…的,给予长期稳定支持).
+    if (word.endsWith("支持") && !HAS_MONEY.test(sentence.slice(clause.start, clause.end)) && !/对|凡/.test(sentence.slice(0, m.index))) continue;
+    // One grant per clause ("给予一次性奖励补助10万元" is one), unless 给予 lists several tools.
+    if (taken(toolStart, toolEnd) || out.some((p) => p.start === from + clause.start || p.end === from + clause.end)) continue;
+    const condition = conditionBefore(sentence, clause.start);
+    const start = from + (condition?.start ?? clause.start);
+    const end = from + clause.end;
+    // "给予建设补助、绩效激励和融资支持": one tool for each word listed after 给予.
+    for (const tool of toolList(sentence, m.index, m.index + m[0].length - word.length, clause.end)) {
+      const object = objectOf(sentence.slice(0, m.index + m[0].length - word.length));
+      out.push({ start, end, name: `${object.name}${object.trigger}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end });
+    }
+  }
+  for (const re of [MECHANISM, POLICY, FINANCE, LOAN_PRODUCT, ALLOWED, QUOTED_FORMS]) {
+    for (const m of sentence.matchAll(re)) {
+      const raw = m[1] ?? m[2]!;
+      const rawStart = from + m.index + m[0].indexOf(raw);
+      const clause = clauseAt(sentence, rawStart - from);
+      // "实施“揭榜挂帅”、定向委托等制度", "深化…“三合一”和简繁分流等改革": one tool per item.
+      for (const item of listedTools(raw)) {
+        const toolStart = rawStart + item.at;
+        const toolEnd = toolStart + item.text.length;
+        if (taken(toolStart, toolEnd)) continue;
+        const name = cleanToolName(item.text, re === POLICY);
+        if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
+        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : typeOf(name, name);
+        out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd });
+      }
+    }
+  }
+  return out.sort((a, b) => a.toolStart - b.toolStart);
+}
+
+const CLAUSE_END = /[,，;；:：。]/;
+
+/**
+ * The tools of a name that lists several before a shared head: "“揭榜挂帅”、定向委托等制度" →
+ * “揭榜挂帅”, 定向委托; "知识产权质押贷、信用贷" → each loan; otherwise the name itself.
+ */
+function listedTools(raw: string): { text: string; at: number }[] {
+  const shared = /^(.+?)等([\u4e00-\u9fa5]{1,4})$/.exec(raw);
+  const body = shared ? shared[1]! : raw;
+  const parts = body.split(/、|(?<=”)和|和(?=“)|(?<=”)(?=“)/);
+  if (parts.length < 2) return [{ text: shared ? body : raw, at: 0 }];
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const i = raw.indexOf(part, at);
+    if (part.length >= 2) out.push({ text: part, at: i });
+    at = i + part.length;
+  }
+  return out;
+}
+
+function clauseAt(sentence: string, at: number): { start: number; end: number } {
+  let s = at;
+  while (s > 0 && !CLAUSE_END.test(sentence[s - 1]!)) s--;
+  let e = at;
+  while (e < sentence.length && !CLAUSE_END.test(sentence[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** The "对…的," clause before a grant: its condition, which the quote takes in (guide §4.9). */
+function conditionBefore(sentence: string, clauseStart: number): { start: number; end: number } | null {
+  const own = sentence.slice(clauseStart);
+  if (/^(?:对|凡)/.test(own)) return null;
+  if (clauseStart < 2) return null;
+  const prev = clauseAt(sentence, clauseStart - 2);
+  const text = sentence.slice(prev.start, prev.end);
+  return /^(?:对|凡|经|在|首次|新认定|被认定)|的$|者$/.test(text) ? { start: prev.start, end: clauseStart } : null;
+}
+
+/**
+ * The tool words of one grant: "给予建设补助、绩效激励和融资支持" → three items, each with its
+ * own words (建设补助); otherwise the one tool word.
+ */
+function toolList(sentence: string, grantStart: number, wordStart: number, clauseEnd: number): { word: string; start: number; end: number }[] {
+  const word = /^(?:奖励|奖补|补助|补贴|资助|贴息|激励|资金支持|经费支持|支持)/.exec(sentence.slice(wordStart))![0];
+  const single = [{ word, start: wordStart, end: wordStart + word.length }];
+  const verb = /^(?:给予|给于|予以)/.exec(sentence.slice(grantStart));
+  if (!verb) return single;
+  const listStart = grantStart + verb[0].length;
+  const items = sentence.slice(listStart, clauseEnd).split(/[、和及与]/);
+  if (items.length < 2 || !items.every((it) => TOOL_ITEM.test(it))) return single;
+  const out: { word: string; start: number; end: number }[] = [];
+  let at = listStart;
+  for (const it of items) {
+    out.push({ word: it, start: at, end: at + it.length });
+    at += it.length + 1;
+  }
+  return out;
+}
+const TOOL_ITEM = /^[\u4e00-\u9fa5]{0,4}(?:奖励|奖补|补助|补贴|资助|贴息|激励|支持)$/;
+
+/**
+ * The beneficiary or object a grant is for, and the trigger (认定) the name keeps:
+ * "对新认定的国家级、市级和区级企业研发中心" → 企业研发中心 + 认定.
+ */
+function objectOf(before: string): { name: string; trigger: string } {
+  // The beneficiary follows the last 对/凡 before the grant; without one, the clause's own words.
+  const at = Math.max(before.lastIndexOf("对"), before.lastIndexOf("凡"));
+  const clauseStart = Math.max(...[",", "，", ";", "；"].map((p) => before.lastIndexOf(p))) + 1;
+  const source = (at >= 0 ? before.slice(at) : before.slice(clauseStart)).replace(/[,，;；].*$/, "").replace(/(?:给予|给于|予以|按照?|分别|一次性|择优).*$/, "");
+  const trigger = TRIGGER.test(source) ? "认定" : "";
+  let core = source.replace(CONDITION_NOISE, "").replace(CONDITION_NOISE, "");
+  // The object is what the condition ends on: the noun after the last 的 (对…纳入…的企业 → 企业).
+  const afterDe = core.split("的");
+  core = afterDe.length > 1 && afterDe[afterDe.length - 1]!.length >= 2 ? afterDe[afterDe.length - 1]! : afterDe[0]!;
+  while (QUALIFIER.test(core)) core = core.replace(QUALIFIER, "");
+  // "双创载体、入孵企业": the tool is named after the first beneficiary, as annotators do.
+  core = core.split(/[、和及与]/)[0]!;
+  core = core.replace(/[“”"]/g, "");
+  if (core.length > 10) core = core.slice(-10);
+  return { name: core.length >= 2 ? core : "", trigger };
+}
+
+/** The tool type a name's words make (Appendix A). */
+function typeOf(word: string, object: string): ToolType {
+  const s = `${object}${word}`;
+  if (/券/.test(s)) return "voucher";
+  if (/采购/.test(s)) return "procurement";
+  if (/加计扣除|税|减免/.test(s)) return "tax";
+  if (/用地|供地|土地|厂房分割|产权分割/.test(s)) return "land";
+  if (/知识产权|专利|商标/.test(s)) return "ip";
+  if (/贷款|贴息|担保|保险|融资|上市|挂牌|债|基金|风险补偿|投资/.test(s)) return "finance";
+  if (/人才|薪酬|职称|工资|兼职|离岗|学徒|经理人|落户|安置/.test(s)) return "talent";
+  if (/奖励|奖补|激励|表彰/.test(word)) return "award";
+  if (/补助|补贴|资助|支持|经费/.test(word)) return "subsidy";
+  if (/标准|监管|清单|诚信|信用|承诺/.test(s)) return "regulatory";
+  if (/共享|开放/.test(s)) return "sharing";
+  if (/培育库|备案|入库/.test(s)) return "cultivation";
+  return "administrative";
+}
+
+/** 首台(套)重大技术装备扶持政策 → 首台(套)重大技术装备扶持; quotes kept, leading qualifiers dropped. */
+function cleanToolName(raw: string, isPolicy: boolean): string {
+  let name = raw.replace(/^(?:国家|省|市|区|县|自治区|全市|全区|我市|我区|中央)(?:、(?:国家|省|市|区|县|自治区))*(?:级|的)?(?=[\u4e00-\u9fa5“])/, "");
+  name = name.replace(/^(?:有关|相关|各项|现行|已有|好|一批)/, "");
+  if (isPolicy) name = name.replace(/(?:等|相关|各项)$/, "");
+  return name;
+}
