@@ -28,7 +28,7 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   relatePlaceFocus(c, industries.hits, [...parks.hits, ...organizations.hits]);
   const programs = findPrograms(c);
   findFunds(c, { industries: industries.hits, priorityList: industries.priorityList, organizations: organizations.hits, parks: parks.hits, programs: programs.hits });
-  findPlatforms(c);
+  findPlatforms(c, [...parks.hits, ...programs.hits, ...organizations.hits]);
   findInstruments(c);
   findIndicators(c);
   findCooperation(c, parks.hits, organizations.hits);
