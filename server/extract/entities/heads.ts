@@ -62,7 +62,7 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
     head.lastIndex = 0;
     for (let m = head.exec(text); m; m = head.exec(text)) {
       const end = m.index + m[0].length;
-      const start = startOfName(text, m.index, opts.stops, opts.maxLen, opts.keep);
+      const start = quotedStart(text, startOfName(text, m.index, opts.stops, opts.maxLen, opts.keep), opts.stops);
       const members = distribute(text, start, m.index, end, {
         itemStart: (e) => nameStart(text, e, opts.stops, 8),
         complete: (item) => endsInHead.test(item) || NOT_QUALIFIER.test(item),
@@ -93,4 +93,13 @@ export const programHeads: HeadVocabulary = heads.program;
 function balanced(name: string): string {
   const open = name.lastIndexOf("“");
   return open > name.lastIndexOf("”") ? name.slice(open + 1) : name.replace(/^[^“]*”/, "");
+}
+
+/** A name that begins right after a closing quote takes in the quote and what leads into it: “科创中国”创新枢纽城市. */
+function quotedStart(text: string, start: number, stops: RegExp): number {
+  const at = text[start] === "”" ? start : text[start - 1] === "”" ? start - 1 : -1;
+  if (at < 0) return start;
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || at - open > 16 || text.slice(open, at).includes("\n")) return start;
+  return nameStart(text, open, stops, 6);
 }
