@@ -30,7 +30,7 @@ describe("funds", () => {
 
   it("backs the industries, programs and bodies its clause names", () => {
     const { edges } = run("市财政每年安排5000万元人才发展专项资金,用于支持“鸿雁计划”人才引进和浙江大学来我市共建研究院。设立2亿元科技创新引导基金,重点支持新一代信息技术、生物医药等战略性新兴产业。");
-    expect(edges("SUPPORTS").sort()).toEqual(["人才发展专项资金 → 浙江大学", "人才发展专项资金 → 鸿雁计划", "科技创新引导基金 → 新一代信息技术", "科技创新引导基金 → 生物医药"]);
+    expect(edges("SUPPORTS").sort()).toEqual(["人才发展专项资金 → 共建研究院", "人才发展专项资金 → 浙江大学", "人才发展专项资金 → 鸿雁计划", "科技创新引导基金 → 新一代信息技术", "科技创新引导基金 → 生物医药"]);
   });
 
   it("merges a short form and a shorter name into the fund they abbreviate", () => {

@@ -1,50 +1,48 @@
 /**
- * Platforms: the kinds of innovation carrier a policy builds or rewards (众创空间, 科技企业
- *孵化器, 重点实验室 … ../vocab/platforms.json), one node per kind, and named carriers
- * (XX科技城, XX省实验室). ESTABLISHES (Document → Platform) where the document builds them
- * ("建设…众创空间", "打造…孵化器"), not where it rewards others for having them ("对新认定的…").
+ * Platforms (guide §3.7): innovation and service carriers, named or of a kind, found from the
+ * head word their name ends in (…孵化器, …实验室, …平台, …中心; heads.ts) and named as the text
+ * names them. A bare kind that a vocabulary entry spells out (孵化器 → 科技企业孵化器,
+ * ../vocab/platforms.json) takes the full name; carriers without such a head (大学科技园,
+ * 创新飞地) come from that vocabulary. Spans inside a Park, Program or Organization name belong
+ * to that entity. ESTABLISHES (Document → Platform) where the document builds it (triggers.ts).
  */
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
-import { clauseAround, type Hit } from "./hits.js";
-import { looksUnnamed, startOfName, stopWords } from "./names.js";
+import { headScanner, platformHeads } from "./heads.js";
+import { byStart, type Hit } from "./hits.js";
+import { stopWords } from "./names.js";
 import { buildDictionary } from "./trie.js";
+import { establishes } from "./triggers.js";
 import { platforms } from "./vocab.js";
 
+const scanner = headScanner(platformHeads, {
+  stops: stopWords(["建设", "加快", "规划", "出台", "提升", "面向", "服务于", "推进", "发展", "升级", "健全", "符合", "允许", "借助", "构建", "现有", "其他", "一系列", "变成", "更", "普遍", "建有", "上线", "有关", "创办", "上", "他"], ["重点", "一批", "联合", "服务", "合作", "共建", "协同", "配套"]),
+  maxLen: 16,
+  keep: new Set(["协同", "孵化", "转化", "共享", "开放", "服务", "合作", "交易", "运营", "转移", "创新", "创业", "研发", "检测", "检验", "评估", "展示", "育成", "实训", "见习", "维权", "援助", "导航", "保护"]),
+  notAfter: "公司|有限|集团|城区|城市|镇|[区县]",
+});
+/** Full names of kinds, by a shorter form the text uses once the kind is introduced. */
+const fullName = new Map<string, string>();
+for (const e of platforms) for (const s of e.synonyms) if (s !== e.canonical && e.canonical.endsWith(s)) fullName.set(s, e.canonical);
 const kinds = buildDictionary<string>(platforms.flatMap((e) => [e.canonical, ...e.synonyms].map((t) => [t, e.canonical] as const)));
-const NAMED = /科技城|科学城|省实验室|创新港|科创走廊|双创生态社区|双创社区|人才留创园/g;
-const NAMED_STOPS = stopWords(["加快", "建设", "打造", "规划", "出台"]);
-const BUILD = /建设|建立|打造|设立|组建|培育|新建|创建|搭建|建成|布局|筹建|争创|发展|引进|推进|完善|提升|加快|支持|鼓励/;
-/** "对新认定的…/被评为…": an award to whoever has one, not a commitment to build it. */
-const REWARD_CLAUSE = /对[^，,；;]{0,30}$|认定|评为|获批|获得|入驻|进入|毕业|考核|运营管理/;
 
 export const platformId = (name: string) => `platform:${name}`;
 
-export function findPlatforms(c: Collector): { hits: Hit[] } {
+/** `taken`: hits of entities found before (Parks, Programs, Organizations) whose spans a Platform may not overlap. */
+export function findPlatforms(c: Collector, taken: readonly Hit[] = []): { hits: Hit[] } {
   const { ctx } = c;
   const text = ctx.matchText;
   const hits: Hit[] = [];
-  const relate = (id: string, start: number) => {
-    const s = sentenceAt(ctx.sentences, start);
-    if (!s) return;
-    const clause = clauseAround(text, s, start);
-    const before = text.slice(clause.start, start);
-    if (BUILD.test(before) && !REWARD_CLAUSE.test(before)) c.relate("ESTABLISHES", ctx.docId, id, s);
-  };
-  for (const m of kinds.find(text)) {
-    const id = c.mention({ id: platformId(m.value), label: "Platform", name: m.value, props: { kind: m.value } }, m.start, m.end);
-    hits.push({ id, start: m.start, end: m.end });
-    relate(id, m.start);
-  }
-  NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
-    const end = m.index + m[0].length;
-    const start = startOfName(text, m.index, NAMED_STOPS, 12);
-    const name = text.slice(start, end).replace(/[“”]/g, "");
-    if (start === m.index || looksUnnamed(name)) continue;
-    const id = c.mention({ id: platformId(name), label: "Platform", name, props: { kind: m[0] } }, start, end);
+  const overlaps = (start: number, end: number) => [...taken, ...hits].some((h) => h.start < end && start < h.end);
+  const add = (name: string, aliases: string[], kind: string, start: number, end: number) => {
+    const full = fullName.get(name);
+    const id = c.mention({ id: platformId(full ?? name), label: "Platform", name: full ?? name, aliases: full ? [name, ...aliases] : aliases, props: { kind } }, start, end);
     hits.push({ id, start, end });
-    relate(id, start);
-  }
+    const s = sentenceAt(ctx.sentences, start);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+  };
+  for (const h of scanner.scan(text)) if (!overlaps(h.start, h.end)) add(h.name, h.aliases, h.head, h.start, h.end);
+  for (const m of kinds.find(text)) if (!overlaps(m.start, m.end)) add(m.value, [], m.value, m.start, m.end);
+  hits.sort(byStart);
   return { hits };
 }

@@ -11,4 +11,15 @@ describe("programs", () => {
     const { edges } = run("实施“雄鹰行动”和“凤凰行动”计划。积极对接国家“千人计划”。");
     expect(edges("ESTABLISHES").sort()).toEqual(["Document → 凤凰行动计划", "Document → 雄鹰行动"]);
   });
+
+  it("finds unquoted schemes, titles and events by their head word", () => {
+    const { named } = run("全力建设创新发展引领市。承办中国创新创业大赛。新设立中小企业、校企合作、创新联合体等科技专项。");
+    expect(named("Program")).toEqual(["中国创新创业大赛", "中小企业科技专项", "创新发展引领市", "创新联合体科技专项", "校企合作科技专项"]);
+  });
+
+  it("finds quoted enterprise titles, reforms and launched slogans", () => {
+    const { named, edges } = run("培育打造一批专精特新“小巨人”企业。深化“放管服”改革。开展“树标提质”。");
+    expect(named("Program")).toEqual(["专精特新小巨人企业", "放管服改革", "树标提质"]);
+    expect(edges("ESTABLISHES")).toHaveLength(3);
+  });
 });

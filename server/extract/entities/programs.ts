@@ -6,21 +6,31 @@
  */
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
-import { byStart, clauseAround, type Hit } from "./hits.js";
+import { headScanner, programHeads } from "./heads.js";
+import { byStart, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
+import { establishes } from "./triggers.js";
 import { nonPrograms } from "./vocab.js";
 
+/** Enterprise titles and reform campaigns named by a quote: “瞪羚”企业, “放管服”改革. */
+const TITLED = "(?:改革试点|改革|企业)";
 const SUFFIX = "(?:专项行动|行动计划|工程|计划|行动|专项|项目|活动|大赛|赛事|每周行|系列活动|人才计划|培育计划|提升计划)";
 /** “…” optionally followed by the scheme word the quote leaves out: “百企科技展翅”行动. */
-const QUOTED = new RegExp(`“([^“”\\n]{2,24})”((?:(?!等|的|和)[\\u4e00-\\u9fa5]){0,10}?${SUFFIX})?`, "g");
+const QUOTED = new RegExp(`“([^“”\\n]{2,24})”((?:(?!等|的|和)[\\u4e00-\\u9fa5]){0,10}?${SUFFIX}|${TITLED})?`, "g");
 const QUOTED_IS_PROGRAM = new RegExp(`${SUFFIX}$|每周行$`);
 /** Unquoted: a launch verb and a name of 5–16 characters ending in a scheme word. */
 const LAUNCHED = new RegExp(`(?:实施|启动|开展|组织实施|深入实施|大力实施|全面实施|推进实施)((?:[\\u4e00-\\u9fa5]|“[^”]{1,10}”){3,16}?(?:专项行动|工程|计划|行动))(?![\\u4e00-\\u9fa5])`, "g");
 const GENERIC_NAME = /^(?:[一-龥]?(?:科技|人才|行动|工作|年度|用地|发展|培育|建设|重点|重大|专项|有关|相关|各项|各类|一批|若干|这项|该|本)(?:计划|工程|行动|项目|专项))$|^(?:一批|若干|各类|相关|有关|重点|重大|系列|多项|各项)/;
 const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "省级", "国家级", "深入", "大力", "全面", "开展", "推进", "组织", "参加", "入选", "申报"]);
-const ESTABLISH = /实施|启动|开展|推进|组织|设立|创设|推出|打造|建立|制定/;
-/** Clauses that link to someone else's scheme: 对接全市“特支计划”, 入选“千人计划”. */
-const LINKS_ONLY = /对接|入选|列入|纳入|申报|参加|获得|承担|争取|依托|借助|国家|全国|省|自治区/;
+/** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
+const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
+/** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
+const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打造)$/;
+/** What “互联网+” is applied to: 物流, 旅游业, 政务 — up to the next list word. */
+const PLUS_FIELD = /^(?:(?!等|和|及|与|的)[\u4e00-\u9fa5]){1,4}/;
+/** Unquoted names ending in a scheme word: 科技惠民示范工程, 中国创新创业大赛, 创新型城市. */
+const scanner = headScanner(programHeads, { stops: stopWords(["启动", "深入", "大力", "全面", "入选", "有", "拟", "拟定", "进行", "扩", "方案", "预留", "比例", "率先", "领导", "开工", "保障", "系列", "上"]),
+  keep: new Set(["创新", "创业", "发展", "示范", "引领", "培育", "提升", "融合", "改造", "转型", "合作", "协同", "惠民", "强基"]), maxLen: 14, notAfter: "[\\u4e00-\\u9fa5]{0,2}(?:资金|经费|项目|管理|办法|领导|办公室|实施方案)" });
 
 export const programId = (name: string) => `program:${name}`;
 
@@ -28,15 +38,16 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
   const { ctx } = c;
   const text = ctx.matchText;
   const hits: Hit[] = [];
-  const add = (name: string, start: number, end: number) => {
+  const launched = (start: number, end: number) => {
+    const s = sentenceAt(ctx.sentences, start);
+    return s !== null && establishes(text, s, start, end) && LAUNCH_BEFORE.test(text.slice(Math.max(s.start, start - 4), start));
+  };
+  const add = (name: string, start: number, end: number, aliases: string[] = []) => {
     if (nonPrograms.has(name) || GENERIC_NAME.test(name) || hits.some((h) => h.start < end && start < h.end)) return;
-    const id = c.mention({ id: programId(name), label: "Program", name }, start, end);
+    const id = c.mention({ id: programId(name), label: "Program", name, aliases }, start, end);
     hits.push({ id, start, end });
     const s = sentenceAt(ctx.sentences, start);
-    if (!s) return;
-    const clause = clauseAround(text, s, start);
-    const before = text.slice(clause.start, start);
-    if (ESTABLISH.test(before) && !LINKS_ONLY.test(before)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
   };
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
@@ -45,14 +56,22 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     // "科技型中小企业“双倍增”计划": the words right before the quote belong to the name.
     const start = m[2] || !QUOTED_IS_PROGRAM.test(inner) ? nameStart(text, m.index, PREFIX_STOPS, 10) : m.index;
     const prefix = text.slice(start, m.index);
+    const close = m.index + inner.length + 2;
     if (m[2]) add(prefix + inner + m[2], start, m.index + m[0].length);
-    else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, m.index + inner.length + 2);
+    else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
+    else if (inner.endsWith("+") && launched(m.index, close)) {
+      // “互联网+”物流: the quoted prefix and the field it is applied to.
+      const field = PLUS_FIELD.exec(text.slice(close, close + 6))?.[0] ?? "";
+      add(`“${inner}”${field}`, m.index, close + field.length);
+    } else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
   }
   LAUNCHED.lastIndex = 0;
   for (let m = LAUNCHED.exec(text); m; m = LAUNCHED.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     add(m[1]!.replace(/[“”]/g, ""), start, m.index + m[0].length);
   }
+  // A pilot named by its place alone (东莞试点, 知识产权试点) is the place's share of someone else's.
+  for (const h of scanner.scan(text)) if (h.head !== "试点" || h.name.length >= 6) add(h.name, h.start, h.end, h.aliases);
   hits.sort(byStart);
   return { hits };
 }

@@ -47,6 +47,8 @@ export interface Provision {
   /** Where the tool word itself sits, for the vocabulary lookup and the mention. */
   toolStart: number;
   toolEnd: number;
+  /** Money handed out (对…给予…奖励), rather than a rule, policy or product. */
+  grant: boolean;
 }
 
 /** Where a money provision's tool is handed out: 给予/予以 … 奖励, or a bare 补助2万元. */
@@ -100,11 +102,11 @@ export function findProvisions(text: string, from: number, to: number): Provisio
     if (taken(toolStart, toolEnd) || out.some((p) => p.start === from + clause.start || p.end === from + clause.end)) continue;
     const condition = conditionBefore(sentence, clause.start);
     const start = from + (condition?.start ?? clause.start);
-    const end = from + clause.end;
+    const end = from + moneyTailEnd(sentence, clause.end);
     // "给予建设补助、绩效激励和融资支持": one tool for each word listed after 给予.
     for (const tool of toolList(sentence, m.index, m.index + m[0].length - word.length, clause.end)) {
-      const object = objectOf(sentence.slice(0, m.index + m[0].length - word.length));
-      out.push({ start, end, name: `${object.name}${object.trigger}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end });
+      const object = objectOf(sentence.slice(0, m.index + m[0].length - word.length), condition ? sentence.slice(condition.start, condition.end) : "");
+      out.push({ start, end, name: `${object.name}${object.trigger}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
     }
   }
   for (const re of [MECHANISM, POLICY, FINANCE, LOAN_PRODUCT, ALLOWED, QUOTED_FORMS]) {
@@ -120,11 +122,24 @@ export function findProvisions(text: string, from: number, to: number): Provisio
         const name = cleanToolName(item.text, re === POLICY);
         if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
         const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : typeOf(name, name);
-        out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd });
+        out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
       }
     }
   }
-  return out.sort((a, b) => a.toolStart - b.toolStart);
+  // A mechanism or product inside a grant's span is what the grant pays for: the grant speaks for it.
+  const grants = out.filter((p) => p.grant);
+  return out.filter((p) => p.grant || !grants.some((g) => g.start <= p.toolStart && p.toolStart < g.end)).sort((a, b) => a.toolStart - b.toolStart);
+}
+
+/** A grant's money often follows in the next clauses: ",单个企业每年最高20万元". */
+function moneyTailEnd(sentence: string, clauseEnd: number): number {
+  let end = clauseEnd;
+  while (end < sentence.length && /[,，]/.test(sentence[end]!)) {
+    const next = clauseAt(sentence, end + 1);
+    if (!/^(?:单个|每个|每家|每项|每人|最高|累计|年度|每年|同一)/.test(sentence.slice(next.start)) || !HAS_MONEY.test(sentence.slice(next.start, next.end))) break;
+    end = next.end;
+  }
+  return end;
 }
 
 const CLAUSE_END = /[,，;；:：。]/;
@@ -163,7 +178,8 @@ function conditionBefore(sentence: string, clauseStart: number): { start: number
   if (clauseStart < 2) return null;
   const prev = clauseAt(sentence, clauseStart - 2);
   const text = sentence.slice(prev.start, prev.end);
-  return /^(?:对|凡|经|在|首次|新认定|被认定)|的$|者$/.test(text) ? { start: prev.start, end: clauseStart } : null;
+  // 对…的 / 经认定的 say who gets it; 鼓励知识产权质押贷款, names what the money is for.
+  return /^(?:对|凡|经|在|首次|新认定|被认定|鼓励|支持)|的$|者$/.test(text) ? { start: prev.start, end: clauseStart } : null;
 }
 
 /**
@@ -192,11 +208,16 @@ const TOOL_ITEM = /^[\u4e00-\u9fa5]{0,4}(?:奖励|奖补|补助|补贴|资助|�
  * The beneficiary or object a grant is for, and the trigger (认定) the name keeps:
  * "对新认定的国家级、市级和区级企业研发中心" → 企业研发中心 + 认定.
  */
-function objectOf(before: string): { name: string; trigger: string } {
-  // The beneficiary follows the last 对/凡 before the grant; without one, the clause's own words.
+function objectOf(before: string, condition: string): { name: string; trigger: string } {
+  // The beneficiary follows the last 对/凡 before the grant; else what an encouraging condition
+  // names (鼓励知识产权质押贷款,按…给予补贴); else the clause's own words.
   const at = Math.max(before.lastIndexOf("对"), before.lastIndexOf("凡"));
   const clauseStart = Math.max(...[",", "，", ";", "；"].map((p) => before.lastIndexOf(p))) + 1;
-  const source = (at >= 0 ? before.slice(at) : before.slice(clauseStart)).replace(/[,，;；].*$/, "").replace(/(?:给予|给于|予以|按照?|分别|一次性|择优).*$/, "");
+  const encouraged = /^(?:鼓励|支持)/.test(condition) ? condition.replace(/^(?:鼓励|支持)/, "") : "";
+  const source = (at >= 0 ? before.slice(at) : encouraged || before.slice(clauseStart))
+    .replace(/[,，;；].*$/, "")
+    .replace(/^按照?/, "")
+    .replace(/(?:给予|给于|予以|按照?|分别|一次性|择优).*$/, "");
   const trigger = TRIGGER.test(source) ? "认定" : "";
   let core = source.replace(CONDITION_NOISE, "").replace(CONDITION_NOISE, "");
   // The object is what the condition ends on: the noun after the last 的 (对…纳入…的企业 → 企业).

@@ -1,0 +1,35 @@
+/**
+ * ESTABLISHES triggers (guide §4.8): whether the clause commits the document to creating,
+ * building, launching or pursuing the entity named at [start, end). One classifier for every
+ * carrier label (Fund, Platform, Park, Program): a trigger verb before the name within its clause,
+ * or 建设 right after it (加快推进…物流园区建设), and no linking verb between the trigger and the
+ * name (依托X, 对接X, 参加X, 申报X, 对新认定的X).
+ */
+import type { Sentence } from "../context.js";
+import { clauseAround } from "./hits.js";
+
+const BUILD = "设立|建设|建立|建成|打造|组建|成立|搭建|培育|创建|争创|申建|新建|筹建|创设|布局|引进|发展|提升|升级|改造|创新|扩建|做强|做优|做大|壮大";
+const LAUNCH = "实施|启动|开展|推进|推动|深化|推广|推出|组织|举办|办好|承办|策划|制定|探索";
+const TRIGGER = new RegExp(`(?:${BUILD}|${LAUNCH})`, "g");
+/** Verbs after which the name is someone else's thing the document links to, uses or rewards. */
+const LINK = /依托|对接|利用|借鉴|借助|参加|参与|申报|用好|抓住|围绕|入选|列入|纳入|获批|获得|认定|评为|入驻|进驻|毕业|考核|加入|融入|对标|学习|发挥|依靠|通过|对[^，,；;。]{0,30}的|经[^，,；;。]{0,12}的/g;
+/** 建设/建成 right after the name: 加快推进物流园区建设, 力争…建成…园区. */
+const AFTER = /^[”"]?(?:的)?(?:建设|升级|提质|创建|创新发展|发展)/;
+
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
+  return at;
+}
+
+/** True when the clause around [start, end) in `sentence` establishes the entity named there. */
+export function establishes(text: string, sentence: Sentence, start: number, end: number): boolean {
+  const clause = clauseAround(text, sentence, start);
+  const before = text.slice(clause.start, start);
+  const link = lastIndex(LINK, before);
+  const trigger = lastIndex(TRIGGER, before);
+  if (trigger > link) return true;
+  if (link >= 0) return false;
+  return AFTER.test(text.slice(end, Math.min(end + 6, clause.end)));
+}
