@@ -154,14 +154,14 @@ export function findInstruments(c: Collector): InstrumentScan {
   const usesBySentence = new Map<Sentence, InstrumentUse[]>();
   for (const u of scan.uses) usesBySentence.set(u.sentence, [...(usesBySentence.get(u.sentence) ?? []), u]);
   // One edge per provision; a tool named again without new money adds none (guide §1.6).
-  const edges = new Map<string, Set<string>>();
+  const edges = new Set<string>();
   const adopt = (node: { id: string; name: string; aliases: string[]; props: Record<string, string | null> }, span: { start: number; end: number }, mention: { start: number; end: number }, money: Record<string, number | string>) => {
     const id = c.mention({ id: node.id, label: "Instrument", name: node.name, aliases: node.aliases, props: node.props }, mention.start, mention.end);
-    const amountKey = String(money.amountYuan ?? money.rate ?? "");
-    const seen = edges.get(id) ?? new Set<string>();
-    if (seen.has(amountKey) || (amountKey === "" && seen.size > 0)) return;
-    seen.add(amountKey);
-    edges.set(id, seen);
+    // A provision with its own money is a fact of its own, even at an amount seen before
+    // (two listing tiers of 200万元 each); one without adds nothing to an edge already there.
+    const hasMoney = money.amountYuan !== undefined || money.rate !== undefined;
+    if (!hasMoney && edges.has(id)) return;
+    edges.add(id);
     c.relate("ADOPTS", ctx.docId, id, span, money);
   };
   for (const s of ctx.sentences) {
@@ -174,7 +174,7 @@ export function findInstruments(c: Collector): InstrumentScan {
       const node = concept
         ? { id: instrumentId(concept.entry.canonical), name: concept.entry.canonical, aliases: p.name.length >= 3 ? [p.name] : [], props: { category: type, side: TOOL_SIDE[type], concept: concept.entry.canonical } }
         : { id: instrumentId(p.name), name: p.name, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: null } };
-      if (!concept && p.name.length < 4) continue;
+      if (!concept && !p.grant && p.name.length < 4) continue;
       adopt(node, p, { start: p.toolStart, end: p.toolEnd }, moneyOf(c, p.start, p.end));
     }
     for (const u of uses) {

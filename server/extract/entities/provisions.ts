@@ -73,6 +73,10 @@ const NOT_A_TOOL = /^(?:体制机制|工作机制|长效机制|运行机制|管�
 const GOVERNANCE = /体制机制|监管|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$/;
 /** Financial products named in a list (知识产权质押贷、应收账款质押贷、信用贷) or in quotes (“科创贷”). */
 const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
+/** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取). */
+const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税))/g;
+/** Land and other production factors served first (优先安排用地指标, 要素优先保障). */
+const PRIORITY_SUPPLY = /((?:优先(?:安排|保障|供应|供给)|保障)[^，,；;。]{0,8}?(?:用地|用地指标|土地|用能|用电))/g;
 /** What a document allows or pilots: 允许在支出发生当期一次性税前扣除, 试行…单列. */
 const ALLOWED = /(?:允许|试行)([^，,；;。]{4,30})/g;
 
@@ -91,7 +95,9 @@ export function findProvisions(text: string, from: number, to: number): Provisio
   const sentence = text.slice(from, to);
   const out: Provision[] = [];
   const taken = (s: number, e: number) => out.some((p) => p.toolStart < e && s < p.toolEnd);
-  for (const m of sentence.matchAll(GRANT)) {
+  // Brackets hold notes (100万元(辅导备案时兑付,不含…)): blanked, same length, so a grant reads through them.
+  const unbracketed = sentence.replace(/[(（][^()（）]*[)）]/g, (m) => " ".repeat(m.length));
+  for (const m of unbracketed.matchAll(GRANT)) {
     const word = m[1] ?? m[2]!;
     const toolStart = from + m.index + m[0].length - word.length;
     const toolEnd = toolStart + word.length;
@@ -109,7 +115,7 @@ export function findProvisions(text: string, from: number, to: number): Provisio
       out.push({ start, end, name: `${object.name}${object.trigger}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
     }
   }
-  for (const re of [MECHANISM, POLICY, FINANCE, LOAN_PRODUCT, ALLOWED, QUOTED_FORMS]) {
+  for (const re of [MECHANISM, POLICY, FINANCE, LOAN_PRODUCT, ALLOWED, QUOTED_FORMS, FEE_RELIEF, PRIORITY_SUPPLY]) {
     for (const m of sentence.matchAll(re)) {
       const raw = m[1] ?? m[2]!;
       const rawStart = from + m.index + m[0].indexOf(raw);
@@ -121,7 +127,7 @@ export function findProvisions(text: string, from: number, to: number): Provisio
         if (taken(toolStart, toolEnd)) continue;
         const name = cleanToolName(item.text, re === POLICY);
         if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
-        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : typeOf(name, name);
+        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
         out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
       }
     }
@@ -220,6 +226,9 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
     .replace(/(?:给予|给于|予以|按照?|分别|一次性|择优).*$/, "");
   const trigger = TRIGGER.test(source) ? "认定" : "";
   let core = source.replace(CONDITION_NOISE, "").replace(CONDITION_NOISE, "");
+  // "1.企业与券商…签订上市服务协议,…,给予一次性100万元奖励": no 对 and no condition clause;
+  // the sentence's first clause says what is rewarded.
+  if (core.replace(QUALIFIER, "").length < 2) core = firstClause(before);
   // The object is what the condition ends on: the noun after the last 的 (对…纳入…的企业 → 企业).
   const afterDe = core.split("的");
   core = afterDe.length > 1 && afterDe[afterDe.length - 1]!.length >= 2 ? afterDe[afterDe.length - 1]! : afterDe[0]!;
@@ -229,6 +238,12 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
   core = core.replace(/[“”"]/g, "");
   if (core.length > 10) core = core.slice(-10);
   return { name: core.length >= 2 ? core : "", trigger };
+}
+
+/** The first clause of a sentence without its enumerator (1. / (二) / 九、) or its leading 企业. */
+function firstClause(sentence: string): string {
+  const clause = sentence.replace(/^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)+/, "").split(/[,，;；:：]/)[0]!;
+  return clause.replace(/^(?:对|凡|经|企业|我市|我区|本市|本区)/, "").replace(/[“”"]/g, "").slice(0, 12);
 }
 
 /** The tool type a name's words make (Appendix A). */
