@@ -24,4 +24,15 @@ describe("parks", () => {
     const { edges } = run("支持衢州绿色产业集聚区发展新材料、新能源产业。");
     expect(edges("FOCUSES_ON").sort()).toEqual(["衢州绿色产业集聚区 → 新材料", "衢州绿色产业集聚区 → 新能源"]);
   });
+
+  it("splits distributive lists of zones, the bare member an alias", () => {
+    const { named, x } = run("加快推进渠口、临港等物流园区建设。做强茶叶、晚熟柑橘、高山蔬菜科技园。");
+    expect(named("Park")).toEqual(["临港物流园区", "晚熟柑橘科技园", "渠口物流园区", "茶叶科技园", "高山蔬菜科技园"]);
+    expect(x.entities.find((e) => e.name === "渠口物流园区")?.aliases).toContain("渠口");
+  });
+
+  it("establishes the zones the document builds", () => {
+    const { edges } = run("加快推进渠口、临港等物流园区建设。依托浦里工业新区发展。");
+    expect(edges("ESTABLISHES").sort()).toEqual(["Document → 临港物流园区", "Document → 渠口物流园区"]);
+  });
 });

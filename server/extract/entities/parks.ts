@@ -12,12 +12,15 @@ import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { escapeRegExp, looksUnnamed, nameStart, shortFormAfter, startOfName, stopWords } from "./names.js";
 import { placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
+import { distribute } from "./lists.js";
+import { establishes } from "./triggers.js";
 import { industries, parkSuffixes } from "./vocab.js";
 
 const suffixes = [...parkSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
 const HEAD = new RegExp(`(?:${suffixes.map((s) => escapeRegExp(s.suffix)).join("|")})(?!块|[\\u4e00-\\u9fa5]{0,2}(?:管委会|管理委员会|办公室|管理局|党工委))`, "g");
+const ENDS_IN_HEAD = new RegExp(`(?:${suffixes.map((s) => escapeRegExp(s.suffix)).join("|")})$`);
 const kindOf = new Map(suffixes.map((s) => [s.suffix, s.kind]));
-const STOPS = stopWords(["国家级", "省级", "市级", "县级", "区级", "支持", "加快", "高质量", "创新型", "特色", "依托", "包括", "投资", "策划", "谋划", "申建", "申报"], ["重点"]);
+const STOPS = stopWords(["国家级", "省级", "市级", "县级", "区级", "支持", "加快", "高质量", "创新型", "特色", "依托", "包括", "投资", "策划", "谋划", "申建", "申报"], ["重点", "服务"]);
 
 // Words that only qualify a zone; a name made of nothing else is generic ("现代农业园区").
 const QUALIFIERS = [
@@ -54,10 +57,38 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
   const named = new Map<string, string>(); // surface → park id
   const bare: { start: number; end: number; form: string }[] = [];
 
+  /** A named park at [start, end): its node, short form, LOCATED_IN and ESTABLISHES. */
+  const register = (name: string, aliases: string[], suffix: string, start: number, end: number) => {
+    const levelWord = LEVEL.exec(text.slice(Math.max(0, start - 3), end))?.[0];
+    const id = c.mention(
+      { id: parkId(name), label: "Park", name, aliases, props: { kind: kindOf.get(suffix) ?? "园区", level: levelWord ? LEVELS[levelWord]! : null } },
+      start,
+      end,
+    );
+    hits.push({ id, start, end });
+    named.set(name, id);
+    const short = shortFormAfter(text, end);
+    if (short) {
+      named.set(short.alias, id);
+      c.mention({ id, label: "Park", name, aliases: [short.alias] }, short.start, short.end);
+      hits.push({ id, start: short.start, end: short.end });
+    }
+    const place = placeAtStartOf(ctx, name);
+    const s = sentenceAt(ctx.sentences, start);
+    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+  };
+
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const end = m.index + m[0].length;
     const rough = nameStart(text, m.index, STOPS, 14);
+    // 「渠口、临港等物流园区」, 「茶叶、…、高山蔬菜科技园」: one park per member.
+    const members = distribute(text, rough, m.index, end, { itemStart: (e) => nameStart(text, e, STOPS, 8), complete: (item) => ENDS_IN_HEAD.test(item) });
+    if (members) {
+      for (const x of members) register(x.name, [x.bare], m[0], x.start, x.start === rough ? end : x.end);
+      continue;
+    }
     const roughPrefix = text.slice(rough, m.index).replace(/[“”]/g, "");
     // Generic before tagging: most zone words (园区, 开发区) follow only qualifiers. An industry
     // park named by its industry ("以氢能产业园为载体") is a park unless a generic word precedes it.
@@ -79,23 +110,7 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
       bare.push({ start, end, form: name });
       continue;
     }
-    const levelWord = LEVEL.exec(text.slice(Math.max(0, start - 3), end))?.[0];
-    const id = c.mention(
-      { id: parkId(name), label: "Park", name, props: { kind: kindOf.get(m[0]) ?? "园区", level: levelWord ? LEVELS[levelWord]! : null } },
-      start,
-      end,
-    );
-    hits.push({ id, start, end });
-    named.set(name, id);
-    const short = shortFormAfter(text, end);
-    if (short) {
-      named.set(short.alias, id);
-      c.mention({ id, label: "Park", name, aliases: [short.alias] }, short.start, short.end);
-      hits.push({ id, start: short.start, end: short.end });
-    }
-    const place = placeAtStartOf(ctx, name);
-    const s = sentenceAt(ctx.sentences, start);
-    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
+    register(name, [], m[0], start, end);
   }
 
   // Short forms ("松山湖高新区", "东莞自创区") and bare endings ("高新区") that belong to one named park.
