@@ -26,7 +26,7 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   const industries = findIndustries(c);
   const parks = findParks(c, industries.hits);
   const organizations = findOrganizations(c);
-  relatePlaceFocus(c, industries.hits, [...parks.hits, ...organizations.hits]);
+  relatePlaceFocus(c, industries.hits, parks.hits, organizations.hits);
   const programs = findPrograms(c);
   const platforms = findPlatforms(c, [...parks.hits, ...programs.hits, ...organizations.hits]);
   findFunds(c, { industries: industries.hits, organizations: organizations.hits, parks: parks.hits, programs: programs.hits, platforms: platforms.hits });

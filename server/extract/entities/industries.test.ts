@@ -28,9 +28,14 @@ describe("industries", () => {
     expect(edges("PRIORITIZES")).toEqual([]);
   });
 
-  it("relates a named place to the industries the sentence gives it", () => {
-    const { edges } = run("中共乐山市委关于深入推进创新驱动引领乐山高质量发展的决定\n把乐山打造成晶硅光伏、民用核技术、稀土等领域战略科技力量重要承载区。");
-    expect(edges("FOCUSES_ON").sort()).toEqual(["乐山市 → 晶硅光伏", "乐山市 → 民用核技术", "乐山市 → 稀土"]);
+  it("relates another named place to the industries the sentence gives it, but not the document's own place", () => {
+    const { edges } = run("中共乐山市委关于深入推进创新驱动引领乐山高质量发展的决定\n把乐山打造成晶硅光伏、民用核技术、稀土等领域战略科技力量重要承载区。重点对接成都电子信息、德阳高端装备等优势产业集群。");
+    expect(edges("FOCUSES_ON").sort()).toEqual(["德阳市 → 高端装备", "成都市 → 电子信息"]);
+  });
+
+  it("makes a zone the carrier of the industries a 以…为载体 sentence names", () => {
+    const { edges } = run("动力电池与新能源汽车产业,依托河南电池研究院科技优势,以氢能产业园为载体,引进氢燃料电池、动力锂电池等优质企业项目。");
+    expect(edges("FOCUSES_ON").sort()).toEqual(expect.arrayContaining(["氢能产业园 → 动力电池", "氢能产业园 → 动力锂电池", "氢能产业园 → 新能源汽车", "氢能产业园 → 氢燃料电池"]));
   });
 
   it("names industries as the text does and reads sectors no vocabulary knows after a development verb", () => {

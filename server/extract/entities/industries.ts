@@ -12,8 +12,9 @@ import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
 import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
+import { findIssuingZone } from "../agencies.js";
 import { resolveRegion } from "../gazetteer.js";
-import { documentRegion, placesIn, regionFound } from "./regions.js";
+import { placesIn, regionFound } from "./regions.js";
 import { buildDictionary, type TermMatch } from "./trie.js";
 import { industries } from "./vocab.js";
 import { crossesWord } from "./words.js";
@@ -79,7 +80,6 @@ const NOT_INDUSTRY = /^(?:高端|高科技|高附加值|高效|高质量|新型|
 const PRIORITY = /(?:重点|主导|支柱|战略性新兴|新兴|优势|特色优势|先导|未来|特色|首位)产业|重点领域|新兴领域|优先发展|大力发展|重点发展|着力发展|加快发展|积极发展|培育壮大|发展壮大|做大做强|做强做大|做大做优做强|做优做强|千亿|百亿|产业集群|产业链/;
 // Sentences that give a place's industries.
 const PLACE_FOCUS = /(?:主导|支柱|特色|优势|特色优势|首位)产业|产业集群|产业基地|千亿|承载区|集聚区|打造成/;
-const DOC_PLACE = /(?:全|我|本)(?:省|市|区|县)/;
 const ZONE_AFTER = /^(?:高新|经开|经济|开发|工业|园区|新区|国家|自创|产业|农业)/;
 
 export interface IndustryScan {
@@ -297,15 +297,19 @@ function relatePriorities(c: Collector, hits: Hit[]) {
 }
 
 /**
- * FOCUSES_ON (Region → Industry): a focus clause whose subject is a place named before the
- * industry (not one inside a zone's or body's name), or "全市/我区" meaning the document's own.
+ * FOCUSES_ON (guide §4.5). Region → Industry: a focus clause whose subject is a place named before
+ * the industry (寿光现代农业, 银川市“三新”产业), not one inside a zone's or body's name; the
+ * document's own place takes PRIORITIZES, not FOCUSES_ON. Park → Industry: the zone a sentence
+ * makes the carrier of its industries (以氢能产业园为载体, 依托A、B等支点,构建以…为主导的…体系,
+ * 围绕农高区建设,发展…); and, in a zone's own document, the zone for its 主导产业.
  * Runs after parks and organizations are found, so their names can be told apart.
  */
-export function relatePlaceFocus(c: Collector, hits: Hit[], unsortedNames: Hit[]) {
-  const names = [...unsortedNames].sort(byStart);
+export function relatePlaceFocus(c: Collector, hits: Hit[], parkHits: Hit[], organizationHits: Hit[]) {
+  const names = [...parkHits, ...organizationHits].sort(byStart);
+  const parks = [...parkHits].sort(byStart);
   const { ctx } = c;
   const text = ctx.matchText;
-  const home = documentRegion(ctx);
+  const zone = ownZone(c, parks);
   // Places in the sentence: looked up once per sentence.
   let placesFor: { sentence: number; places: ReturnType<typeof placesIn> } = { sentence: -1, places: [] };
   for (const h of hits) {
@@ -313,14 +317,48 @@ export function relatePlaceFocus(c: Collector, hits: Hit[], unsortedNames: Hit[]
     if (!s) continue;
     const clause = clauseAround(text, s, h.start);
     const words = text.slice(clause.start, clause.end);
+    for (const carrier of carriersIn(text, parks, s)) {
+      if (!(carrier.start <= h.start && h.end <= carrier.end)) c.relate("FOCUSES_ON", carrier.id, h.id, s);
+    }
+    if (zone && ZONE_OWN_FOCUS.test(words)) c.relate("FOCUSES_ON", zone, h.id, s);
     if (!PLACE_FOCUS.test(words)) continue;
     // A place that begins a zone's name (乐山高新区) is the zone's, not the clause's subject.
     if (placesFor.sentence !== clause.start) placesFor = { sentence: clause.start, places: placesIn(ctx, clause.start, clause.end) };
     const named = placesFor.places.filter(
       (p) => p.end <= h.start && !ZONE_AFTER.test(text.slice(p.end, p.end + 2)) && !hitsWithin(names, p.start - 20, p.end + 20).some((n) => n.start <= p.start && p.end <= n.end),
     );
-    const place = named.length > 0 ? named[named.length - 1]!.region : DOC_PLACE.test(words) ? home : null;
-    if (place?.level === "town") continue;
-    if (place) c.relate("FOCUSES_ON", c.entity(regionFound(place)), h.id, s);
+    const place = named[named.length - 1]?.region;
+    if (place && place.level !== "town" && place.code !== ctx.region?.code) c.relate("FOCUSES_ON", c.entity(regionFound(place)), h.id, s);
   }
+}
+
+/** A zone's own 主导/重点/支柱/优势产业: in its document, the zone concentrates on them. */
+const ZONE_OWN_FOCUS = /(?:主导|支柱|优势)产业/;
+/** What makes a zone the carrier of a sentence's industries: 以X为(主要)载体, 依托X…等支点, 围绕X建设. */
+const CARRIER_BEFORE = /(?:以|利用|依托|围绕)$/;
+const CARRIER_AFTER = /^(?:为(?:主要|重要)?载体|建设|等(?:支点|园区|平台))/;
+
+/** The parks a sentence makes carriers: each in a 以…为载体 / 依托… / 围绕…建设 phrase, lists included. */
+function carriersIn(text: string, parks: Hit[], s: { start: number; end: number }): Hit[] {
+  const inSentence = hitsWithin(parks, s.start, s.end);
+  return inSentence.filter((p, k) => {
+    // "依托粤海银瓶合作创新区、原东部工业园、常平镇等支点": the list's cue stands before its first item.
+    let first = p;
+    for (let j = k - 1; j >= 0 && text.slice(inSentence[j]!.end, first.start) === "、"; j--) first = inSentence[j]!;
+    const before = text.slice(Math.max(s.start, first.start - 2), first.start);
+    const after = text.slice(p.end, p.end + 6);
+    return CARRIER_BEFORE.test(before) && (CARRIER_AFTER.test(after) || /^(?:依托|利用)/.test(before.slice(-2)) || /^[、]/.test(after));
+  });
+}
+
+/** The document's own zone (新乡高新区's 工作方案), as a park node, or null. */
+function ownZone(c: Collector, parks: Hit[]): string | null {
+  // Only a zone the document's head names before anything else speaks for (新乡高新区深化改革…方案).
+  const name = findIssuingZone(c.ctx.text.slice(0, 200));
+  if (!name) return null;
+  const hit = parks.find((p) => {
+    const e = c.get(p.id);
+    return e && (e.name === name || e.aliases.includes(name));
+  });
+  return hit?.id ?? null;
 }

@@ -136,6 +136,8 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
  * FOCUSES_ON: industries in a focus clause of a sentence that names the park, or — when the
  * sentence names none — of the nearest park named earlier in the same paragraph.
  */
+const PARAGRAPH_FOCUS = /^(?:聚焦|重点聚焦|主要聚焦)/;
+
 function relateFocus(c: Collector, parks: Hit[], industryHits: Hit[]) {
   const { ctx } = c;
   const text = ctx.matchText;
@@ -146,8 +148,9 @@ function relateFocus(c: Collector, parks: Hit[], industryHits: Hit[]) {
     if (!FOCUS.test(text.slice(clause.start, clause.end))) continue;
     const inSentence = hitsWithin(parks, s.start, s.end).filter((p) => p.end <= ind.start);
     let park = inSentence[inSentence.length - 1];
-    if (!park) {
-      // The paragraph is about a park when its heading or first sentence names one.
+    if (!park && PARAGRAPH_FOCUS.test(text.slice(clause.start, clause.end))) {
+      // The paragraph is about a park when its heading or first sentence names one; only a
+      // clause that says 聚焦 keeps it as the subject (浦里工业新区's item: 聚焦新材料、电子信息…).
       const paragraphStart = text.lastIndexOf("\n", s.start) + 1;
       const lead = ctx.sentences.filter((x) => x.start >= paragraphStart && x.start < s.start).slice(0, 2);
       const earlier = lead.length > 0 ? hitsWithin(parks, paragraphStart, lead[lead.length - 1]!.end) : [];
