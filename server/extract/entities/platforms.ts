@@ -33,10 +33,12 @@ export function findPlatforms(c: Collector, taken: readonly Hit[] = []): { hits:
   const { ctx } = c;
   const text = ctx.matchText;
   const hits: Hit[] = [];
-  // Characters already claimed by an entity, so a span check costs its own length.
+  // Characters already claimed by an entity. A candidate whose edge is claimed lies inside or
+  // across another name (科技园 of 茶叶科技园); one that holds a whole name keeps it
+  // (乐山高新区科研总部 holds the Park 乐山高新区).
   const claimed = new Uint8Array(text.length);
   const claim = (start: number, end: number) => claimed.fill(1, start, end);
-  const overlaps = (start: number, end: number) => claimed.subarray(start, end).includes(1);
+  const overlaps = (start: number, end: number) => claimed[start] === 1 || claimed[end - 1] === 1;
   for (const h of taken) claim(h.start, h.end);
   const add = (name: string, aliases: string[], kind: string, start: number, end: number) => {
     const full = fullName.get(name);

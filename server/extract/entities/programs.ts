@@ -54,18 +54,18 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[1]!;
-    if (nonPrograms.has(inner)) continue;
     // "科技型中小企业“双倍增”计划": the words right before the quote belong to the name.
     const start = m[2] || !QUOTED_IS_PROGRAM.test(inner) ? nameStart(text, m.index, PREFIX_STOPS, 10) : m.index;
     const prefix = text.slice(start, m.index);
     const close = m.index + inner.length + 2;
     if (m[2]) add(prefix + inner + m[2], start, m.index + m[0].length);
-    else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
     else if (inner.endsWith("+") && launched(m.index, close)) {
       // “互联网+”物流: the quoted prefix and the field it is applied to.
       const field = PLUS_FIELD.exec(text.slice(close, close + 6))?.[0] ?? "";
       add(`“${inner}”${field}`, m.index, close + field.length);
-    } else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
+    } else if (nonPrograms.has(inner)) continue;
+    else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
+    else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
   }
   LAUNCHED.lastIndex = 0;
   for (let m = LAUNCHED.exec(text); m; m = LAUNCHED.exec(text)) {
