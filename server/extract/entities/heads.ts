@@ -49,6 +49,8 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
   const generic = new Set(vocab.generic);
   const strip = new RegExp(`^(?:${[...vocab.strip].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})+`);
   const endsInHead = new RegExp(`(?:${alternation})$`);
+  // Only heads that end a word inside a prefix: 平台 in 开放平台应当, not 中心 in 中心城区.
+  const innerHead = new RegExp(`(?:${alternation})(?=[应将要需可并且的])`, "g");
 
   /** The name without its grading words (省级重点实验室 → 重点实验室). */
   const graded = (name: string) => {
@@ -57,12 +59,25 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
   };
   const isGeneric = (name: string) => generic.has(name.replace(/[“”]/g, "")) || generic.has(graded(name.replace(/[“”]/g, "")));
 
+  /**
+   * Where the name with its head at `headStart` begins: past the last stop word (or verb, by
+   * part of speech), and past an earlier head that ends a word (开放平台应当平台).
+   */
+  function nameBegin(text: string, headStart: number): number {
+    const start = startOfName(text, headStart, opts.stops, opts.maxLen, opts.keep);
+    const prefix = text.slice(start, headStart);
+    let cut = 0;
+    innerHead.lastIndex = 0;
+    for (let m = innerHead.exec(prefix); m; m = innerHead.exec(prefix)) cut = m.index + m[0].length;
+    return start + cut;
+  }
+
   function scan(text: string): HeadedName[] {
     const out: HeadedName[] = [];
     head.lastIndex = 0;
     for (let m = head.exec(text); m; m = head.exec(text)) {
       const end = m.index + m[0].length;
-      const start = quotedStart(text, startOfName(text, m.index, opts.stops, opts.maxLen, opts.keep), opts.stops);
+      const start = quotedStart(text, nameBegin(text, m.index), opts.stops);
       const members = distribute(text, start, m.index, end, {
         itemStart: (e) => nameStart(text, e, opts.stops, 8),
         complete: (item) => endsInHead.test(item) || NOT_QUALIFIER.test(item),

@@ -16,7 +16,7 @@ import { establishes } from "./triggers.js";
 import { platforms } from "./vocab.js";
 
 const scanner = headScanner(platformHeads, {
-  stops: stopWords(["建设", "加快", "规划", "出台", "提升", "面向", "服务于", "推进", "发展", "升级", "健全", "符合", "允许", "借助", "构建", "现有", "其他", "一系列", "变成", "更", "普遍", "建有", "上线", "有关", "创办", "上", "他"], ["重点", "一批", "联合", "服务", "合作", "共建", "协同", "配套"]),
+  stops: stopWords(["建设", "加快", "规划", "出台", "提升", "面向", "服务于", "推进", "发展", "升级", "健全", "符合", "允许", "借助", "构建", "现有", "其他", "一系列", "变成", "更", "普遍", "建有", "上线", "有关", "创办", "上", "他", "应当", "实现", "解决", "兼容", "列入", "接入", "进入", "及时", "改造", "维护", "登录"], ["重点", "一批", "联合", "服务", "合作", "共建", "协同", "配套"]),
   maxLen: 16,
   keep: new Set(["协同", "孵化", "转化", "共享", "开放", "服务", "合作", "交易", "运营", "转移", "创新", "创业", "研发", "检测", "检验", "评估", "展示", "育成", "实训", "见习", "维权", "援助", "导航", "保护"]),
   notAfter: "公司|有限|集团|城区|城市|镇|[区县]",
@@ -33,11 +33,18 @@ export function findPlatforms(c: Collector, taken: readonly Hit[] = []): { hits:
   const { ctx } = c;
   const text = ctx.matchText;
   const hits: Hit[] = [];
-  const overlaps = (start: number, end: number) => [...taken, ...hits].some((h) => h.start < end && start < h.end);
+  // Characters already claimed by an entity. A candidate whose edge is claimed lies inside or
+  // across another name (科技园 of 茶叶科技园); one that holds a whole name keeps it
+  // (乐山高新区科研总部 holds the Park 乐山高新区).
+  const claimed = new Uint8Array(text.length);
+  const claim = (start: number, end: number) => claimed.fill(1, start, end);
+  const overlaps = (start: number, end: number) => claimed[start] === 1 || claimed[end - 1] === 1;
+  for (const h of taken) claim(h.start, h.end);
   const add = (name: string, aliases: string[], kind: string, start: number, end: number) => {
     const full = fullName.get(name);
     const id = c.mention({ id: platformId(full ?? name), label: "Platform", name: full ?? name, aliases: full ? [name, ...aliases] : aliases, props: { kind } }, start, end);
     hits.push({ id, start, end });
+    claim(start, end);
     const s = sentenceAt(ctx.sentences, start);
     if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
   };

@@ -22,6 +22,8 @@ const QUOTED_IS_PROGRAM = new RegExp(`${SUFFIX}$|每周行$`);
 const LAUNCHED = new RegExp(`(?:实施|启动|开展|组织实施|深入实施|大力实施|全面实施|推进实施)((?:[\\u4e00-\\u9fa5]|“[^”]{1,10}”){3,16}?(?:专项行动|工程|计划|行动))(?![\\u4e00-\\u9fa5])`, "g");
 const GENERIC_NAME = /^(?:[一-龥]?(?:科技|人才|行动|工作|年度|用地|发展|培育|建设|重点|重大|专项|有关|相关|各项|各类|一批|若干|这项|该|本)(?:计划|工程|行动|项目|专项))$|^(?:一批|若干|各类|相关|有关|重点|重大|系列|多项|各项)/;
 const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "省级", "国家级", "深入", "大力", "全面", "开展", "推进", "组织", "参加", "入选", "申报"]);
+/** Schedules and budgets of the document's own work, not schemes: 进度计划, 资金使用计划. */
+const ADMIN_PLAN = /(?:工作|进度|检查|使用|预算|任务|采购|投资|年度|培训|用款|招生|分配)计划$/;
 /** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
 const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
 /** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
@@ -52,18 +54,18 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[1]!;
-    if (nonPrograms.has(inner)) continue;
     // "科技型中小企业“双倍增”计划": the words right before the quote belong to the name.
     const start = m[2] || !QUOTED_IS_PROGRAM.test(inner) ? nameStart(text, m.index, PREFIX_STOPS, 10) : m.index;
     const prefix = text.slice(start, m.index);
     const close = m.index + inner.length + 2;
     if (m[2]) add(prefix + inner + m[2], start, m.index + m[0].length);
-    else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
     else if (inner.endsWith("+") && launched(m.index, close)) {
       // “互联网+”物流: the quoted prefix and the field it is applied to.
       const field = PLUS_FIELD.exec(text.slice(close, close + 6))?.[0] ?? "";
       add(`“${inner}”${field}`, m.index, close + field.length);
-    } else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
+    } else if (nonPrograms.has(inner)) continue;
+    else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
+    else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
   }
   LAUNCHED.lastIndex = 0;
   for (let m = LAUNCHED.exec(text); m; m = LAUNCHED.exec(text)) {
@@ -71,7 +73,7 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     add(m[1]!.replace(/[“”]/g, ""), start, m.index + m[0].length);
   }
   // A pilot named by its place alone (东莞试点, 知识产权试点) is the place's share of someone else's.
-  for (const h of scanner.scan(text)) if (h.head !== "试点" || h.name.length >= 6) add(h.name, h.start, h.end, h.aliases);
+  for (const h of scanner.scan(text)) if ((h.head !== "试点" || h.name.length >= 6) && !ADMIN_PLAN.test(h.name)) add(h.name, h.start, h.end, h.aliases);
   hits.sort(byStart);
   return { hits };
 }
