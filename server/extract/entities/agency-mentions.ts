@@ -9,6 +9,7 @@
 import { agencyEntity, findIssuingZone, isAgencyName, resolveAgencyName, splitAgencyList, splitIssuers } from "../agencies.js";
 import { findRegionMentions } from "../gazetteer.js";
 import type { Collector } from "./collect.js";
+import type { Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
 import { buildDictionary } from "./trie.js";
 import { nationalAgencies } from "./vocab.js";
@@ -44,8 +45,9 @@ function bodyStart(text: string, from: number, headStart: number): number {
   return from;
 }
 
-/** Registers every agency the running text names. */
-export function findAgencyMentions(c: Collector): void {
+/** Registers every agency the running text names; returns where each mention is. */
+export function findAgencyMentions(c: Collector): Hit[] {
+  const hits: Hit[] = [];
   const { ctx } = c;
   const text = ctx.matchText;
   const zone = findIssuingZone(ctx.text);
@@ -55,7 +57,7 @@ export function findAgencyMentions(c: Collector): void {
     const official = /(?<!人民)政府$/.test(name) ? `${name.slice(0, -2)}人民政府` : name;
     const agency = resolveAgencyName(official, code, zone);
     const e = agencyEntity(agency);
-    c.mention({ id: e.id, label: "Agency", name: e.name, aliases: [...e.aliases, name], props: e.props }, start, end);
+    hits.push({ id: c.mention({ id: e.id, label: "Agency", name: e.name, aliases: [...e.aliases, name], props: e.props }, start, end), start, end });
   };
   // "市委市政府", "中共重庆市开州区委重庆市开州区人民政府": bodies written without a separator.
   const add = (name: string, start: number, end: number) => {
@@ -69,7 +71,7 @@ export function findAgencyMentions(c: Collector): void {
     if (m.value === "中共中央" && text.slice(m.start, m.end) === "中央" && !/^[、,]?国务院/.test(text.slice(m.end, m.end + 4))) continue;
     if (crossesWord(text, m.start, m.end)) continue;
     const e = agencyEntity({ name: m.value, alias: text.slice(m.start, m.end) === m.value ? null : text.slice(m.start, m.end), region: null });
-    c.mention({ id: e.id, label: "Agency", name: e.name, aliases: e.aliases, props: { region: "中国" } }, m.start, m.end);
+    hits.push({ id: c.mention({ id: e.id, label: "Agency", name: e.name, aliases: e.aliases, props: { region: "中国" } }, m.start, m.end), start: m.start, end: m.end });
   }
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
@@ -94,4 +96,5 @@ export function findAgencyMentions(c: Collector): void {
     }
     HEAD.lastIndex = Math.max(HEAD.lastIndex, at);
   }
+  return hits;
 }

@@ -17,6 +17,7 @@ import { findParks } from "./parks.js";
 import { findPlatforms } from "./platforms.js";
 import { bracketedTitles, findPolicies } from "./policies.js";
 import { findPrograms } from "./programs.js";
+import { findRegions } from "./region-mentions.js";
 
 export function extractEntities(ctx: DocContext): ExtractionPart {
   // Names inside cited titles (《…设立政府产业基金的意见》) are the title's words, not the document's
@@ -29,11 +30,12 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   relatePlaceFocus(c, industries.hits, parks.hits, organizations.hits);
   const programs = findPrograms(c);
   const platforms = findPlatforms(c, [...parks.hits, ...programs.hits, ...organizations.hits]);
-  findFunds(c, { industries: industries.hits, organizations: organizations.hits, parks: parks.hits, programs: programs.hits, platforms: platforms.hits });
+  const funds = findFunds(c, { industries: industries.hits, organizations: organizations.hits, parks: parks.hits, programs: programs.hits, platforms: platforms.hits });
   findInstruments(c);
   findIndicators(c);
   findCooperation(c, parks.hits, organizations.hits);
-  findAgencyMentions(c);
+  const agencies = findAgencyMentions(c);
+  findRegions(c, [...industries.hits, ...parks.hits, ...organizations.hits, ...programs.hits, ...platforms.hits, ...funds.hits, ...agencies]);
   findPolicies(cites);
   const own = c.part();
   const cited = cites.part();

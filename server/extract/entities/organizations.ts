@@ -60,7 +60,11 @@ export function findOrganizations(c: Collector): OrganizationScan {
     hits.push({ id, start, end });
     const place = placeAtStartOf(ctx, name);
     const s = sentenceAt(ctx.sentences, start);
-    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
+    // Read off the name, so marked inferred (guide §4.4); a body named after the document's own
+    // place or a province (东莞理工学院, 河南…研究院) says nothing the reader needs told.
+    if (place && s && place.level !== "town" && place.level !== "province" && place.code !== ctx.region?.code) {
+      c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s, { inferred: true });
+    }
   };
 
   HEAD.lastIndex = 0;

@@ -75,7 +75,8 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     }
     const place = placeAtStartOf(ctx, name);
     const s = sentenceAt(ctx.sentences, start);
-    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
+    // Read off the name, so marked inferred (guide §4.4).
+    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s, { inferred: true });
     if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
   };
 

@@ -45,9 +45,11 @@ function lookUpStart(ctx: DocContext, name: string): Region | null {
   const m = findRegionMentions(name, contextOf(ctx))[0];
   if (m && m.start === 0) return resolveRegion(name.slice(0, m.end), contextOf(ctx)) ?? m.region;
   // A short name the scan holds back in running text (上海张江…, 北京大学) is safe at a name's start.
+  // Only a place of the document's own province: 滨海湾新区 in 东莞 is no zone of 江苏's 滨海县.
+  const province = ctx.region?.code.slice(0, 2);
   for (const len of [3, 2]) {
     const r = resolveRegion(name.slice(0, len), contextOf(ctx));
-    if (r && r.level !== "town" && name.length > len + 1) return r;
+    if (r && r.level !== "town" && name.length > len + 1 && (!province || r.code.startsWith(province))) return r;
   }
   return null;
 }
