@@ -70,7 +70,7 @@ describe("diffusion: adoption of 创新券", () => {
     expect(csv[0]).toBe("place_code,place,level,instrument,category,first_year,published_on,doc_id,doc_number");
     const voucherPlaces = new Set(csv.slice(1).map((l) => l.split(",")).filter((c) => c[3] === "创新券").map((c) => c[0]));
     expect(voucherPlaces.size).toBeGreaterThanOrEqual(3);
-    expect(csv.some((l) => /^330400,浙江省嘉兴市,city,创新券,supply,2017,/.test(l))).toBe(true);
+    expect(csv.some((l) => /^330400,浙江省嘉兴市,city,创新券,voucher,2017,/.test(l))).toBe(true);
 
     const cityRows = await page.locator("table.matrix tbody tr").count();
     await page.selectOption('select[name="level"]', "district");
