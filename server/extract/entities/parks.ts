@@ -13,7 +13,7 @@ import { escapeRegExp, looksUnnamed, nameStart, shortFormAfter, startOfName, sto
 import { placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { distribute } from "./lists.js";
-import { establishes } from "./triggers.js";
+import { establishes, establishmentFacts } from "./triggers.js";
 import { industries, parkSuffixes } from "./vocab.js";
 
 const suffixes = [...parkSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -76,7 +76,7 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     const place = placeAtStartOf(ctx, name);
     const s = sentenceAt(ctx.sentences, start);
     if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s);
-    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
 
   HEAD.lastIndex = 0;

@@ -12,7 +12,7 @@ import { headScanner, platformHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { stopWords } from "./names.js";
 import { buildDictionary } from "./trie.js";
-import { establishes } from "./triggers.js";
+import { establishes, establishmentFacts } from "./triggers.js";
 import { platforms } from "./vocab.js";
 
 const scanner = headScanner(platformHeads, {
@@ -46,7 +46,7 @@ export function findPlatforms(c: Collector, taken: readonly Hit[] = []): { hits:
     hits.push({ id, start, end });
     claim(start, end);
     const s = sentenceAt(ctx.sentences, start);
-    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
   for (const h of scanner.scan(text)) if (!overlaps(h.start, h.end)) add(h.name, h.aliases, h.head, h.start, h.end);
   for (const m of kinds.find(text)) if (!overlaps(m.start, m.end)) add(m.value, [], m.value, m.start, m.end);

@@ -9,7 +9,7 @@ import type { Collector } from "./collect.js";
 import { headScanner, programHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
-import { establishes } from "./triggers.js";
+import { establishes, establishmentFacts } from "./triggers.js";
 import { nonPrograms } from "./vocab.js";
 
 /** Enterprise titles and reform campaigns named by a quote: “瞪羚”企业, “放管服”改革. */
@@ -49,7 +49,7 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     const id = c.mention({ id: programId(name), label: "Program", name, aliases }, start, end);
     hits.push({ id, start, end });
     const s = sentenceAt(ctx.sentences, start);
-    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
