@@ -19,7 +19,7 @@ const SUFFIX = "(?:专项行动|行动计划|工程|计划|行动|专项|项目|
 const QUOTED = new RegExp(`“([^“”\\n]{2,24})”((?:(?!等|的|和)[\\u4e00-\\u9fa5]){0,10}?${SUFFIX}|${TITLED})?`, "g");
 const QUOTED_IS_PROGRAM = new RegExp(`${SUFFIX}$|每周行$`);
 /** Unquoted: a launch verb and a name of 5–16 characters ending in a scheme word. */
-const LAUNCHED = new RegExp(`(?:实施|启动|开展|组织实施|深入实施|大力实施|全面实施|推进实施)((?:[\\u4e00-\\u9fa5]|“[^”]{1,10}”){3,16}?(?:专项行动|工程|计划|行动))(?![\\u4e00-\\u9fa5])`, "g");
+const LAUNCHED = new RegExp(`(?:实施|启动|开展|组织实施|深入实施|大力实施|全面实施|推进实施)((?:(?!等|的)[\\u4e00-\\u9fa5]|“[^”]{1,10}”){3,16}?(?:专项行动|工程|计划|行动))(?![\\u4e00-\\u9fa5])`, "g");
 const GENERIC_NAME = /^(?:[一-龥]?(?:科技|人才|行动|工作|年度|用地|发展|培育|建设|重点|重大|专项|有关|相关|各项|各类|一批|若干|这项|该|本)(?:计划|工程|行动|项目|专项))$|^(?:一批|若干|各类|相关|有关|重点|重大|系列|多项|各项)/;
 const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "省级", "国家级", "深入", "大力", "全面", "开展", "推进", "组织", "参加", "入选", "申报", "列入", "获评"]);
 /** Schedules and budgets of the document's own work, not schemes: 进度计划, 资金使用计划. */
