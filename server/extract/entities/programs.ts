@@ -26,6 +26,8 @@ const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "
 const ADMIN_PLAN = /(?:工作|进度|检查|使用|预算|任务|采购|投资|年度|培训|用款|招生|分配)计划$/;
 /** Building works, not schemes: 改建工程, 减排工程, 道路工程. */
 const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生)工程$/;
+/** A place's meeting (浙江省大会) is a session, not a named event (台州市科技创新大会). */
+const PLACE_MEETING = /^[\u4e00-\u9fa5]{1,4}[省市县区]大会$/;
 /** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
 const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
 /** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
@@ -33,7 +35,7 @@ const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打�
 /** What “互联网+” is applied to: 物流, 旅游业, 政务 — up to the next list word. */
 const PLUS_FIELD = /^(?:(?!等|和|及|与|的)[\u4e00-\u9fa5]){1,4}/;
 /** Unquoted names ending in a scheme word: 科技惠民示范工程, 中国创新创业大赛, 创新型城市. */
-const scanner = headScanner(programHeads, { stops: stopWords(["启动", "深入", "大力", "全面", "入选", "有", "拟", "拟定", "进行", "扩", "方案", "预留", "比例", "率先", "领导", "开工", "保障", "系列", "上", "列入", "新列入", "获评", "承包", "承担"]),
+const scanner = headScanner(programHeads, { stops: stopWords(["启动", "深入", "大力", "全面", "入选", "有", "拟", "拟定", "进行", "扩", "方案", "预留", "比例", "率先", "领导", "开工", "保障", "系列", "上", "列入", "新列入", "获评", "承包", "承担", "办好", "承办"]),
   keep: new Set(["创新", "创业", "发展", "示范", "引领", "培育", "提升", "融合", "改造", "转型", "合作", "协同", "惠民", "强基"]), maxLen: 14, notAfter: "[\\u4e00-\\u9fa5]{0,2}(?:资金|经费|项目|管理|办法|领导|办公室|实施方案)" });
 
 export const programId = (name: string) => `program:${name}`;
@@ -75,7 +77,7 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     add(m[1]!.replace(/[“”]/g, ""), start, m.index + m[0].length);
   }
   // A pilot named by its place alone (东莞试点, 知识产权试点) is the place's share of someone else's.
-  for (const h of scanner.scan(text)) if ((h.head !== "试点" || h.name.length >= 6) && !ADMIN_PLAN.test(h.name) && !WORKS.test(h.name)) add(h.name, h.start, h.end, h.aliases);
+  for (const h of scanner.scan(text)) if ((h.head !== "试点" || h.name.length >= 6) && !ADMIN_PLAN.test(h.name) && !WORKS.test(h.name) && !PLACE_MEETING.test(h.name)) add(h.name, h.start, h.end, h.aliases);
   hits.sort(byStart);
   return { hits };
 }
