@@ -1,8 +1,10 @@
 /**
- * Programs: named plans, projects, campaigns and award schemes — quoted (“十百千品牌培育工程”,
- * “百企科技展翅”行动, “特支计划”) or launched by name ("实施全区领军企业培育计划"). Quoted
- * slogans (“三个代表”, “一带一路”) are vetoed by ../vocab/non-programs.json. ESTABLISHES
- * (Document → Program) when the document launches it rather than links to someone else's.
+ * Programs (guide §3.8): named plans, projects, campaigns, events, titles and award schemes —
+ * quoted (“十百千品牌培育工程”, “瞪羚”企业, “放管服”改革, 开展“树标提质”), launched by name
+ * ("实施全区领军企业培育计划") or ending in a scheme word (科技惠民示范工程, 中国创新创业大赛,
+ * 创新型城市; heads.ts). Quoted slogans standing alone (“三个代表”) are vetoed by
+ * ../vocab/non-programs.json. ESTABLISHES (Document → Program) when the document launches it
+ * rather than links to someone else's (triggers.ts).
  */
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
