@@ -12,6 +12,11 @@ import { escapeRegExp, looksUnnamed, nameStart, startOfName } from "./names.js";
 /** List members that are bodies (市财政局、发改委) name who acts, not what kind of carrier. */
 const NOT_QUALIFIER = /(?:局|委|办|厅|处|部|行|公司|集团|协会|学会|商会|政府)$/;
 
+/** A count in words before the head (一个平台, 两批基地): a number of things, not a name. */
+const COUNTED = /^[一二三四五六七八九十两几多每][个批家所项类只座]/;
+
+const LONE_QUALIFIER = new Set("省市区县国外它其该本各上下".split(""));
+
 export interface HeadedName {
   name: string;
   aliases: string[];
@@ -78,10 +83,12 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
     for (let m = head.exec(text); m; m = head.exec(text)) {
       const end = m.index + m[0].length;
       const start = quotedStart(text, nameBegin(text, m.index), opts.stops);
-      const members = distribute(text, start, m.index, end, {
+      let members = distribute(text, start, m.index, end, {
         itemStart: (e) => nameStart(text, e, opts.stops, 8),
         complete: (item) => endsInHead.test(item) || NOT_QUALIFIER.test(item),
       });
+      // 「…、产业引导基金、创新平台」: an umbrella at the end of a list shares nothing (§1.3).
+      if (members && text[start - 1] !== "等" && isGeneric(text.slice(start, end))) members = null;
       if (members) {
         for (const x of members) add(out, x.name, [x.bare], m[0], x.start, x.start === start ? end : x.end);
         continue;
@@ -92,9 +99,12 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
   }
 
   function add(out: HeadedName[], printed: string, aliases: string[], headWord: string, start: number, end: number) {
-    const clean = balanced(printed.replace(/^[”“]+/, ""));
-    if (clean.length < 2 || looksUnnamed(clean.replace(/[“”]/g, "")) || isGeneric(clean)) return;
+    // 与 joins words inside names (材料科学与技术…实验室) but not at their start (与省数据开放平台).
+    const clean = balanced(printed.replace(/^[”“]+/, "")).replace(/^与/, "");
+    if (clean.length < 2 || looksUnnamed(clean.replace(/[“”]/g, "")) || isGeneric(clean) || COUNTED.test(clean)) return;
     const name = graded(clean);
+    // A level or a fragment alone before the head (省工程, 外工程, 它工程) is not a name.
+    if (name.length === headWord.length + 1 && LONE_QUALIFIER.has(name[0]!)) return;
     out.push({ name, aliases: name === clean ? aliases : [clean, ...aliases], head: headWord, start, end });
   }
 

@@ -35,4 +35,10 @@ describe("parks", () => {
     const { edges } = run("加快推进渠口、临港等物流园区建设。依托浦里工业新区发展。");
     expect(edges("ESTABLISHES").sort()).toEqual(["Document → 临港物流园区", "Document → 渠口物流园区"]);
   });
+
+  it("gives a short form the node of the full name the document also uses", () => {
+    const { x } = run("以万华生命科学产业城为载体。重点推进总投资110亿元的新乡万华生命科学产业城。");
+    const parks = x.entities.filter((e) => e.label === "Park");
+    expect(parks.map((p) => [p.name, p.aliases])).toEqual([["新乡万华生命科学产业城", ["万华生命科学产业城"]]]);
+  });
 });

@@ -9,11 +9,11 @@
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
 import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
-import { escapeRegExp, looksUnnamed, nameStart, shortFormAfter, startOfName, stopWords } from "./names.js";
+import { escapeRegExp, looksUnnamed, nameStart, refineStart, shortFormAfter, startOfName, stopWords } from "./names.js";
 import { placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { distribute } from "./lists.js";
-import { establishes } from "./triggers.js";
+import { establishes, establishmentFacts } from "./triggers.js";
 import { industries, parkSuffixes } from "./vocab.js";
 
 const suffixes = [...parkSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
@@ -77,17 +77,22 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     const s = sentenceAt(ctx.sentences, start);
     // Read off the name, so marked inferred (guide §4.4).
     if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s, { inferred: true });
-    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
 
+  // Found first, registered after: a short form (万华生命科学产业城) takes the node of the full
+  // name the document also uses (新乡万华生命科学产业城), wherever each occurs.
+  const found: { name: string; aliases: string[]; suffix: string; start: number; end: number }[] = [];
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const end = m.index + m[0].length;
     const rough = nameStart(text, m.index, STOPS, 14);
     // 「渠口、临港等物流园区」, 「茶叶、…、高山蔬菜科技园」: one park per member.
-    const members = distribute(text, rough, m.index, end, { itemStart: (e) => nameStart(text, e, STOPS, 8), complete: (item) => ENDS_IN_HEAD.test(item) });
+    let members = distribute(text, rough, m.index, end, { itemStart: (e) => nameStart(text, e, STOPS, 8), complete: (item) => ENDS_IN_HEAD.test(item) });
+    // A last member the part-of-speech cut shortens is not one (派驻方式赋予高新区).
+    if (members && refineStart(text, rough, m.index, KEEP) !== rough) members = null;
     if (members) {
-      for (const x of members) register(x.name, [x.bare], m[0], x.start, x.start === rough ? end : x.end);
+      for (const x of members) found.push({ name: x.name, aliases: [x.bare], suffix: m[0], start: x.start, end: x.start === rough ? end : x.end });
       continue;
     }
     const roughPrefix = text.slice(rough, m.index).replace(/[“”]/g, "");
@@ -100,18 +105,24 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     }
     const start = industryPark ? rough : startOfName(text, m.index, STOPS, 14, KEEP);
     const name = text.slice(start, end).replace(/[“”]/g, "");
-    const known = named.get(name);
-    if (known) {
-      c.mention({ id: known, label: "Park", name: c.get(known)!.name }, start, end);
-      hits.push({ id: known, start, end });
-      continue;
-    }
     const prefix = text.slice(start, m.index).replace(/[“”]/g, "");
     if (prefix.length < 2 || (!industryPark && GENERIC_PREFIX.test(prefix)) || looksUnnamed(name)) {
       bare.push({ start, end, form: name });
       continue;
     }
-    register(name, [], m[0], start, end);
+    found.push({ name, aliases: [], suffix: m[0], start, end });
+  }
+
+  const names = [...new Set(found.map((f) => f.name))];
+  for (const f of found) {
+    const known = named.get(f.name); // a 以下简称 form of a park registered before
+    if (known) {
+      c.mention({ id: known, label: "Park", name: c.get(known)!.name }, f.start, f.end);
+      hits.push({ id: known, start: f.start, end: f.end });
+      continue;
+    }
+    const full = fullerName(f.name, names);
+    register(full ?? f.name, full ? [f.name, ...f.aliases] : f.aliases, f.suffix, f.start, f.end);
   }
 
   // Short forms ("松山湖高新区", "东莞自创区") and bare endings ("高新区") that belong to one named park.
@@ -131,6 +142,12 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
   hits.sort(byStart);
   relateFocus(c, hits, industryHits);
   return { hits };
+}
+
+/** The one longer name among `names` that is `name` with a place or a word or two before it, or null. */
+function fullerName(name: string, names: string[]): string | null {
+  const longer = names.filter((n) => n.length > name.length && n.length - name.length <= 4 && n.endsWith(name));
+  return longer.length === 1 ? longer[0]! : null;
 }
 
 /**

@@ -12,11 +12,11 @@ import { headScanner, platformHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { stopWords } from "./names.js";
 import { buildDictionary } from "./trie.js";
-import { establishes } from "./triggers.js";
+import { establishes, establishmentFacts } from "./triggers.js";
 import { platforms } from "./vocab.js";
 
 const scanner = headScanner(platformHeads, {
-  stops: stopWords(["建设", "加快", "规划", "出台", "提升", "面向", "服务于", "推进", "发展", "升级", "健全", "符合", "允许", "借助", "构建", "现有", "其他", "一系列", "变成", "更", "普遍", "建有", "上线", "有关", "创办", "上", "他", "应当", "实现", "解决", "兼容", "列入", "接入", "进入", "及时", "改造", "维护", "登录"], ["重点", "一批", "联合", "服务", "合作", "共建", "协同", "配套"]),
+  stops: stopWords(["建设", "加快", "规划", "出台", "提升", "面向", "服务于", "推进", "发展", "升级", "健全", "符合", "允许", "借助", "构建", "现有", "其他", "一系列", "变成", "更", "普遍", "建有", "上线", "有关", "创办", "上", "他", "应当", "实现", "解决", "兼容", "列入", "接入", "进入", "及时", "改造", "维护", "登录", "搭建", "承担", "凭", "完成", "地区", "领域", "方面", "环节"], ["重点", "一批", "联合", "服务", "合作", "共建", "协同", "配套", "与"]),
   maxLen: 16,
   keep: new Set(["协同", "孵化", "转化", "共享", "开放", "服务", "合作", "交易", "运营", "转移", "创新", "创业", "研发", "检测", "检验", "评估", "展示", "育成", "实训", "见习", "维权", "援助", "导航", "保护"]),
   notAfter: "公司|有限|集团|城区|城市|镇|[区县]",
@@ -46,7 +46,7 @@ export function findPlatforms(c: Collector, taken: readonly Hit[] = []): { hits:
     hits.push({ id, start, end });
     claim(start, end);
     const s = sentenceAt(ctx.sentences, start);
-    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
   for (const h of scanner.scan(text)) if (!overlaps(h.start, h.end)) add(h.name, h.aliases, h.head, h.start, h.end);
   for (const m of kinds.find(text)) if (!overlaps(m.start, m.end)) add(m.value, [], m.value, m.start, m.end);

@@ -1,15 +1,17 @@
 /**
- * Programs: named plans, projects, campaigns and award schemes — quoted (“十百千品牌培育工程”,
- * “百企科技展翅”行动, “特支计划”) or launched by name ("实施全区领军企业培育计划"). Quoted
- * slogans (“三个代表”, “一带一路”) are vetoed by ../vocab/non-programs.json. ESTABLISHES
- * (Document → Program) when the document launches it rather than links to someone else's.
+ * Programs (guide §3.8): named plans, projects, campaigns, events, titles and award schemes —
+ * quoted (“十百千品牌培育工程”, “瞪羚”企业, “放管服”改革, 开展“树标提质”), launched by name
+ * ("实施全区领军企业培育计划") or ending in a scheme word (科技惠民示范工程, 中国创新创业大赛,
+ * 创新型城市; heads.ts). Quoted slogans standing alone (“三个代表”) are vetoed by
+ * ../vocab/non-programs.json. ESTABLISHES (Document → Program) when the document launches it
+ * rather than links to someone else's (triggers.ts).
  */
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
 import { headScanner, programHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
-import { establishes } from "./triggers.js";
+import { establishes, establishmentFacts } from "./triggers.js";
 import { nonPrograms } from "./vocab.js";
 
 /** Enterprise titles and reform campaigns named by a quote: “瞪羚”企业, “放管服”改革. */
@@ -19,11 +21,15 @@ const SUFFIX = "(?:专项行动|行动计划|工程|计划|行动|专项|项目|
 const QUOTED = new RegExp(`“([^“”\\n]{2,24})”((?:(?!等|的|和)[\\u4e00-\\u9fa5]){0,10}?${SUFFIX}|${TITLED})?`, "g");
 const QUOTED_IS_PROGRAM = new RegExp(`${SUFFIX}$|每周行$`);
 /** Unquoted: a launch verb and a name of 5–16 characters ending in a scheme word. */
-const LAUNCHED = new RegExp(`(?:实施|启动|开展|组织实施|深入实施|大力实施|全面实施|推进实施)((?:[\\u4e00-\\u9fa5]|“[^”]{1,10}”){3,16}?(?:专项行动|工程|计划|行动))(?![\\u4e00-\\u9fa5])`, "g");
+const LAUNCHED = new RegExp(`(?:实施|启动|开展|组织实施|深入实施|大力实施|全面实施|推进实施)((?:(?!等|的)[\\u4e00-\\u9fa5]|“[^”]{1,10}”){3,16}?(?:专项行动|工程|计划|行动))(?![\\u4e00-\\u9fa5])`, "g");
 const GENERIC_NAME = /^(?:[一-龥]?(?:科技|人才|行动|工作|年度|用地|发展|培育|建设|重点|重大|专项|有关|相关|各项|各类|一批|若干|这项|该|本)(?:计划|工程|行动|项目|专项))$|^(?:一批|若干|各类|相关|有关|重点|重大|系列|多项|各项)/;
-const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "省级", "国家级", "深入", "大力", "全面", "开展", "推进", "组织", "参加", "入选", "申报"]);
+const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "省级", "国家级", "深入", "大力", "全面", "开展", "推进", "组织", "参加", "入选", "申报", "列入", "获评"]);
 /** Schedules and budgets of the document's own work, not schemes: 进度计划, 资金使用计划. */
 const ADMIN_PLAN = /(?:工作|进度|检查|使用|预算|任务|采购|投资|年度|培训|用款|招生|分配)计划$/;
+/** Building works, not schemes: 改建工程, 减排工程, 道路工程. */
+const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生)工程$/;
+/** A place's meeting (浙江省大会) is a session, not a named event (台州市科技创新大会). */
+const PLACE_MEETING = /^[\u4e00-\u9fa5]{1,4}[省市县区]大会$/;
 /** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
 const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
 /** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
@@ -31,7 +37,7 @@ const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打�
 /** What “互联网+” is applied to: 物流, 旅游业, 政务 — up to the next list word. */
 const PLUS_FIELD = /^(?:(?!等|和|及|与|的)[\u4e00-\u9fa5]){1,4}/;
 /** Unquoted names ending in a scheme word: 科技惠民示范工程, 中国创新创业大赛, 创新型城市. */
-const scanner = headScanner(programHeads, { stops: stopWords(["启动", "深入", "大力", "全面", "入选", "有", "拟", "拟定", "进行", "扩", "方案", "预留", "比例", "率先", "领导", "开工", "保障", "系列", "上"]),
+const scanner = headScanner(programHeads, { stops: stopWords(["启动", "深入", "大力", "全面", "入选", "有", "拟", "拟定", "进行", "扩", "方案", "预留", "比例", "率先", "领导", "开工", "保障", "系列", "上", "列入", "新列入", "获评", "承包", "承担", "办好", "承办"]),
   keep: new Set(["创新", "创业", "发展", "示范", "引领", "培育", "提升", "融合", "改造", "转型", "合作", "协同", "惠民", "强基"]), maxLen: 14, notAfter: "[\\u4e00-\\u9fa5]{0,2}(?:资金|经费|项目|管理|办法|领导|办公室|实施方案)" });
 
 export const programId = (name: string) => `program:${name}`;
@@ -49,7 +55,7 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     const id = c.mention({ id: programId(name), label: "Program", name, aliases }, start, end);
     hits.push({ id, start, end });
     const s = sentenceAt(ctx.sentences, start);
-    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s);
+    if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
@@ -73,7 +79,7 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     add(m[1]!.replace(/[“”]/g, ""), start, m.index + m[0].length);
   }
   // A pilot named by its place alone (东莞试点, 知识产权试点) is the place's share of someone else's.
-  for (const h of scanner.scan(text)) if ((h.head !== "试点" || h.name.length >= 6) && !ADMIN_PLAN.test(h.name)) add(h.name, h.start, h.end, h.aliases);
+  for (const h of scanner.scan(text)) if ((h.head !== "试点" || h.name.length >= 6) && !ADMIN_PLAN.test(h.name) && !WORKS.test(h.name) && !PLACE_MEETING.test(h.name)) add(h.name, h.start, h.end, h.aliases);
   hits.sort(byStart);
   return { hits };
 }

@@ -5,8 +5,10 @@
  * or 建设 right after it (加快推进…物流园区建设), and no linking verb between the trigger and the
  * name (依托X, 对接X, 参加X, 申报X, 对新认定的X).
  */
+import type { Props } from "../../schema/graph.js";
 import type { Sentence } from "../context.js";
 import { clauseAround } from "./hits.js";
+import { AMOUNT_SOURCE, amountToYuan } from "./money.js";
 
 const BUILD = "设立|建设|建立|建成|打造|组建|成立|搭建|培育|创建|争创|申建|新建|筹建|创设|布局|引进|发展|提升|升级|改造|创新|扩建|做强|做优|做大|壮大";
 const LAUNCH = "实施|启动|开展|推进|推动|深化|推广|推出|组织|举办|办好|承办|策划|制定|探索";
@@ -32,4 +34,35 @@ export function establishes(text: string, sentence: Sentence, start: number, end
   if (trigger > link) return true;
   if (link >= 0) return false;
   return AFTER.test(text.slice(end, Math.min(end + 6, clause.end)));
+}
+
+/** 到2020年建成…, 2016年率先…: the year of the commitment, in the sentence before the name. */
+const YEAR = /(20\d\d)年(?!度)/g;
+/** 总投资110亿元的新乡万华生命科学产业城: a project's total investment right before its name. */
+const INVESTMENT = new RegExp(`总投资(?:约|达|超过)?(${AMOUNT_SOURCE})(?:的)?$`);
+/** 设立1所国有科研机构: how many the document sets up. */
+const COUNT = /(?:设立|建设|建成|组建|打造|新建|培育|创建)(\d+)(?:个|所|家|座|处)[^，,；;]{0,12}$/;
+
+/**
+ * The attributes of an ESTABLISHES edge (guide §4.8) stated in the clause before the name at
+ * `start`: `year`, `amountYuan`/`amountText` for a total investment, `count`.
+ */
+export function establishmentFacts(text: string, sentence: Sentence, start: number): Props {
+  const props: Props = {};
+  const lead = text.slice(sentence.start, start);
+  let year: string | undefined;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(lead); m; m = YEAR.exec(lead)) year = m[1];
+  if (year) props.year = Number(year);
+  const clause = clauseAround(text, sentence, start);
+  const before = text.slice(clause.start, start);
+  const investment = INVESTMENT.exec(before);
+  const yuan = investment ? amountToYuan(investment[1]!) : null;
+  if (investment && yuan !== null) {
+    props.amountYuan = yuan;
+    props.amountText = investment[0].replace(/的$/, "");
+  }
+  const count = COUNT.exec(before);
+  if (count) props.count = Number(count[1]);
+  return props;
 }
