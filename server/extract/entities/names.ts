@@ -7,6 +7,7 @@
 
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { cutAt } from "./words.js";
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -71,7 +72,17 @@ export function nameStart(text: string, headStart: number, stops: RegExp, maxLen
  */
 export function startOfName(text: string, headStart: number, stops: RegExp, maxLen: number, keep?: ReadonlySet<string>): number {
   const start = nameStart(text, headStart, stops, maxLen);
-  return delimited(text, start, headStart, maxLen) ? start : refineStart(text, start, headStart, keep);
+  return wholeWordStart(text, delimited(text, start, headStart, maxLen) ? start : refineStart(text, start, headStart, keep), headStart);
+}
+
+/**
+ * A name does not begin halfway through a word: a stop word or tag cut inside one (在线 → 线政务
+ * 服务平台, 元宵 → 宵文化节) moves the start back to where the word begins, by jieba's cuts.
+ */
+function wholeWordStart(text: string, start: number, headStart: number): number {
+  if (start === 0 || start >= headStart || !HAN.test(text[start - 1]!) || cutAt(text, start)) return start;
+  for (let s = start - 1; s >= Math.max(0, start - 3); s--) if (cutAt(text, s)) return s;
+  return start;
 }
 
 /** Whether the character before `start` ends the name for sure: a stop word, punctuation or the window's edge. */
