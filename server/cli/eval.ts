@@ -1,15 +1,18 @@
 /**
- * `npm run eval [-- --json] [--fixtures DIR] [--only PREFIX] [--verbose]`: scores the extraction pipeline on the
- * annotated passages in test/fixtures/extract and prints precision / recall / F1 per label and
+ * `npm run eval [-- --set seeds|corpus|fragments] [--json] [--verbose]`: scores whole documents
+ * against the gold annotations in test/fixtures/gold/seeds and test/fixtures/gold-corpus, strict and
+ * fair (annotation-guide.md §5), with the same numbers as /work/shared/eval/score.mjs.
+ * `--set fragments [--fixtures DIR] [--only PREFIX]` scores the annotated passages in test/fixtures/extract and prints precision / recall / F1 per label and
  * relation type with micro totals, and the instrument-like sentences no vocabulary entry matched.
  * `npm run eval -- --unresolved FILE|FOLDER...` lists those sentences for whole documents instead
  * (e.g. /work/shared/corpus/*.txt), to grow ../extract/vocab/instruments.json.
  */
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { splitSentences } from "../extract/context.js";
 import { scanInstruments } from "../extract/entities/instruments.js";
-import { evaluate, formatTable, rows } from "../extract/eval/evaluate.js";
+import { evaluate, extractFiles, formatTable, rows } from "../extract/eval/evaluate.js";
+import { f1, loadGoldDir, scoreGoldSet, summarise, summaryLine, type SetScore } from "../extract/eval/gold.js";
 import { collectFiles } from "../ingest/files.js";
 import { readDocument } from "../read/index.js";
 
@@ -18,6 +21,7 @@ async function main() {
     allowPositionals: true,
     options: {
       json: { type: "boolean" },
+      set: { type: "string" },
       fixtures: { type: "string" },
       only: { type: "string" },
       verbose: { type: "boolean", short: "v" },
@@ -26,10 +30,29 @@ async function main() {
     },
   });
   if (values.help) {
-    console.log("usage: npm run eval -- [--json] [--fixtures DIR] [--only PREFIX] [--verbose]   |   npm run eval -- --unresolved FILE|FOLDER...");
+    console.log("usage: npm run eval -- [--set seeds|corpus|fragments] [--json] [--verbose] [--fixtures DIR] [--only PREFIX]   |   npm run eval -- --unresolved FILE|FOLDER...");
     return;
   }
   if (values.unresolved) return reportUnresolved(positionals, values.json ?? false);
+  // --fixtures / --only keep meaning the old fragment fixtures
+  const set = values.set ?? (values.fixtures || values.only ? "fragments" : undefined);
+  if (set !== undefined && set !== "fragments" && !(set in GOLD_SETS)) {
+    console.error(`unknown --set ${set}: seeds, corpus or fragments`);
+    process.exit(2);
+  }
+  if (set !== "fragments") {
+    const names = set ? [set] : Object.keys(GOLD_SETS);
+    const scored: Record<string, ReturnType<typeof goldReport>> = {};
+    for (const name of names) {
+      const s = await scoreSet(GOLD_SETS[name]);
+      scored[name] = goldReport(s);
+      if (!values.json) printGoldSet(name, s, values.verbose ?? false);
+    }
+    if (values.json) console.log(JSON.stringify(scored, null, 2));
+    if (set) return;
+    if (!values.json) console.log("\n== fragments (test/fixtures/extract) ==");
+    else return;
+  }
 
   const result = await evaluate(values.fixtures, values.only);
   const table = rows(result);
@@ -51,6 +74,53 @@ async function main() {
   if (unresolved.length > 0) {
     console.log(`\ninstrument-like sentences that matched no vocabulary entry (${unresolved.length}):`);
     for (const u of unresolved) console.log(`  ${u}`);
+  }
+}
+
+/** Gold folders and the folder of the documents they annotate. */
+const GOLD_SETS: Record<string, { gold: string; docs: string }> = {
+  seeds: { gold: "test/fixtures/gold/seeds", docs: "seeds" },
+  corpus: { gold: "test/fixtures/gold-corpus", docs: "seeds/corpus" },
+};
+
+async function scoreSet(set: { gold: string; docs: string }): Promise<SetScore> {
+  const golds = loadGoldDir(set.gold);
+  const preds = await extractFiles(golds.map((g) => join(set.docs, `${g.key}.txt`)));
+  return scoreGoldSet(golds, preds);
+}
+
+function goldRows(s: SetScore) {
+  const keys = [...new Set([...s.strict.keys(), ...s.fair.keys()])].sort();
+  const none = { tp: 0, gold: 0, pred: 0 };
+  const mode = (c = none) => ({ ...c, precision: c.pred ? c.tp / c.pred : 0, recall: c.gold ? c.tp / c.gold : 0, f1: f1(c) });
+  return keys.map((key) => ({ key, strict: mode(s.strict.get(key)), fair: mode(s.fair.get(key)) }));
+}
+
+function goldReport(s: SetScore) {
+  return {
+    documents: s.documents.length,
+    summary: summarise(s),
+    rows: goldRows(s),
+    perDocument: s.documents.map((d) => ({ key: d.key, summary: summarise(d), misses: d.misses, spurious: d.spurious })),
+  };
+}
+
+function printGoldSet(name: string, s: SetScore, verbose: boolean) {
+  const f = (x: number) => x.toFixed(2);
+  const n = (x: number) => String(x).padStart(4);
+  console.log(`\n== ${name}: ${s.documents.length} gold documents ==`);
+  console.log(`${"".padEnd(28)} ${"strict".padEnd(42)} | fair`);
+  for (const r of goldRows(s)) {
+    const cell = (c: typeof r.strict) => `gold ${n(c.gold)} pred ${n(c.pred)} tp ${n(c.tp)}  P ${f(c.precision)} R ${f(c.recall)} F1 ${f(c.f1)}`;
+    console.log(`${r.key.padEnd(28)} ${cell(r.strict)} | tp ${n(r.fair.tp)} pred ${n(r.fair.pred)}  P ${f(r.fair.precision)} R ${f(r.fair.recall)} F1 ${f(r.fair.f1)}`);
+  }
+  console.log(summaryLine(summarise(s)));
+  if (!verbose) return;
+  for (const d of s.documents) {
+    if (d.misses.length + d.spurious.length === 0) continue;
+    console.log(`\n${d.key}`);
+    for (const m of d.misses) console.log(`  missed    ${m}`);
+    for (const x of d.spurious) console.log(`  spurious  ${x}`);
   }
 }
 

@@ -94,3 +94,19 @@ export function formatTable(rs: Row[]): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * Extracts whole documents the way `npm run extract -- --json` does (same reader, same ids), for
+ * scoring against gold annotations (gold.ts). Files that do not exist are skipped: they score as empty.
+ */
+export async function extractFiles(files: string[]): Promise<Extraction[]> {
+  const { existsSync } = await import("node:fs");
+  const { readDocument } = await import("../../read/index.js");
+  const { documentId } = await import("../../ingest/files.js");
+  const { Extraction } = await import("../../schema/graph.js");
+  const out: Extraction[] = [];
+  for (const file of files.filter((f) => existsSync(f))) {
+    out.push(Extraction.parse(extractDocument(await readDocument(file), documentId(file))));
+  }
+  return out;
+}
