@@ -352,7 +352,7 @@ function carriersIn(text: string, parks: Hit[], s: { start: number; end: number 
 }
 
 /** The document's own zone (新乡高新区's 工作方案), as a park node, or null. */
-function ownZone(c: Collector, parks: Hit[]): string | null {
+export function ownZone(c: Collector, parks: Hit[]): string | null {
   // Only a zone the document's head names before anything else speaks for (新乡高新区深化改革…方案).
   const name = findIssuingZone(c.ctx.text.slice(0, 200));
   if (!name) return null;

@@ -27,7 +27,9 @@ export const worldPlaceId = (name: string) => `region:${name}`;
 /** After a place: the rest of a body's, zone's or carrier's name it begins. */
 const NAME_GOES_ON = /^[\u4e00-\u9fa5]{0,6}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|学院|大学|公司|集团|银行|支行|分行|高新区|开发区|经开区|新区|园区|产业园|示范区|试验区|基地|实验室|研究院|研究所|协会|商会|平台|基金|港区|法院|海关)/;
 
-export function findRegions(c: Collector, names: readonly Hit[]): void {
+/** Registers the places the text names; returns where each mention is. */
+export function findRegions(c: Collector, names: readonly Hit[]): Hit[] {
+  const hits: Hit[] = [];
   const { ctx } = c;
   const text = ctx.matchText;
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -45,7 +47,7 @@ export function findRegions(c: Collector, names: readonly Hit[]): void {
     if (!standsAlone(m.start, m.end)) continue;
     const e = regionEntity(m.region);
     const surface = ctx.text.slice(m.start, m.end);
-    c.mention({ ...e, aliases: surface === e.name ? [] : [surface] }, m.start, m.end);
+    hits.push({ id: c.mention({ ...e, aliases: surface === e.name ? [] : [surface] }, m.start, m.end), start: m.start, end: m.end });
     if (!found.has(m.region.code)) found.set(m.region.code, { region: m.region, at: m.start });
   }
   const foreign = new Map<string, number>();
@@ -55,7 +57,7 @@ export function findRegions(c: Collector, names: readonly Hit[]): void {
     // 港澳 / 港澳台 name two or three places at once.
     for (const place of m.value.name === "港澳台" ? ["香港", "澳门", "台湾"] : m.value.name === "港澳" ? ["香港", "澳门"] : [m.value.name]) {
       const p = worldByName.get(place)!;
-      c.mention({ id: worldPlaceId(p.name), label: "Region", name: p.name, aliases: surface === p.name || place !== m.value.name ? [] : [surface], props: { level: p.level } }, m.start, m.end);
+      hits.push({ id: c.mention({ id: worldPlaceId(p.name), label: "Region", name: p.name, aliases: surface === p.name || place !== m.value.name ? [] : [surface], props: { level: p.level } }, m.start, m.end), start: m.start, end: m.end });
       if (!foreign.has(p.name)) foreign.set(p.name, m.start);
     }
   }
@@ -75,6 +77,7 @@ export function findRegions(c: Collector, names: readonly Hit[]): void {
       c.relate("PART_OF", worldPlaceId(name), worldPlaceId(parent), s);
     }
   }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 let tagger: Jieba | null = null;
