@@ -34,6 +34,8 @@ const PLACE_MEETING = /^[\u4e00-\u9fa5]{1,4}[省市县区]大会$/;
 const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
 /** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
 const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打造)$/;
+/** 实施“揭榜挂帅”、定向委托等制度: quoted tools summed up as rules or services are Instruments. */
+const TOOL_LIST = /^[^，,；;。]*?等(?:制度|机制|模式|政策|办法|方式|业务|产品|工具)/;
 /** What “互联网+” is applied to: 物流, 旅游业, 政务 — up to the next list word. */
 const PLUS_FIELD = /^(?:(?!等|和|及|与|的)[\u4e00-\u9fa5]){1,4}/;
 /** Unquoted names ending in a scheme word: 科技惠民示范工程, 中国创新创业大赛, 创新型城市. */
