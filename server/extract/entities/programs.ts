@@ -27,7 +27,7 @@ const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "
 /** Schedules and budgets of the document's own work, not schemes: 进度计划, 资金使用计划. */
 const ADMIN_PLAN = /(?:工作|进度|检查|使用|预算|任务|采购|投资|年度|培训|用款|招生|分配)计划$/;
 /** Building works, not schemes: 改建工程, 减排工程, 道路工程. */
-const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生)工程$/;
+const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生|整治|人防|受电|采购|招标|优质|房建|供水|供电|污水)工程$/;
 /** A place's meeting (浙江省大会) is a session, not a named event (台州市科技创新大会). */
 const PLACE_MEETING = /^[\u4e00-\u9fa5]{1,4}[省市县区]大会$/;
 /** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
