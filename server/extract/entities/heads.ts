@@ -14,8 +14,9 @@ const NOT_QUALIFIER = /(?:局|委|办|厅|处|部|行|公司|集团|协会|学�
 
 /** A count in words before the head (一个平台, 两批基地): a number of things, not a name. */
 const COUNTED = /^[一二三四五六七八九十两几多每][个批家所项类只座]/;
+const HAN = /[\u3400-\u9fff]/;
 
-const LONE_QUALIFIER = new Set("省市区县国外它其该本各上下".split(""));
+const LONE_QUALIFIER = new Set("省市区县国外它其该本各上下一二三四五六七八九十两".split(""));
 
 export interface HeadedName {
   name: string;
@@ -83,6 +84,8 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
     for (let m = head.exec(text); m; m = head.exec(text)) {
       const end = m.index + m[0].length;
       const start = quotedStart(text, nameBegin(text, m.index), opts.stops);
+      // A walk that ran out of length inside a word has cut the name (括石化…工程, 州市…试验区).
+      if (m.index - start >= opts.maxLen && HAN.test(text[start - 1] ?? "")) continue;
       let members = distribute(text, start, m.index, end, {
         itemStart: (e) => nameStart(text, e, opts.stops, 8),
         complete: (item) => endsInHead.test(item) || NOT_QUALIFIER.test(item),

@@ -38,6 +38,8 @@ export function itemsBefore(text: string, end: number, itemStart: (end: number) 
     // The leftmost item begins after the last stop word; inner ones are whole runs between 、.
     const begins = text[s - 1] === SEPARATOR ? s : itemStart(e);
     if (begins >= e) break;
+    // "钢铁、…、造纸等传统产业和重点工业园区": a list already summed up by 等 is not this name's.
+    if (text.slice(begins, e).includes("等")) return [];
     items.unshift({ start: begins, end: e });
     if (begins !== s || text[s - 1] !== SEPARATOR) break;
     e = s - 1;

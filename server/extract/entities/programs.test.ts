@@ -22,4 +22,10 @@ describe("programs", () => {
     expect(named("Program")).toEqual(["专精特新小巨人企业", "放管服改革", "树标提质"]);
     expect(edges("ESTABLISHES")).toHaveLength(3);
   });
+
+  it("takes a quoted national slogan as a Program the document does not establish", () => {
+    const { named, edges } = run("抓住“一带一路”建设机遇。");
+    expect(named("Program")).toEqual(["一带一路"]);
+    expect(edges("ESTABLISHES")).toEqual([]);
+  });
 });

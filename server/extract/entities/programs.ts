@@ -11,6 +11,7 @@ import type { Collector } from "./collect.js";
 import { headScanner, programHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
+import national from "../vocab/national-programs.json" with { type: "json" };
 import { establishes, establishmentFacts } from "./triggers.js";
 import { nonPrograms } from "./vocab.js";
 
@@ -26,14 +27,18 @@ const GENERIC_NAME = /^(?:[一-龥]?(?:科技|人才|行动|工作|年度|用地
 const PREFIX_STOPS = stopWords(["启动", "国家", "省", "全国", "市级", "省级", "国家级", "深入", "大力", "全面", "开展", "推进", "组织", "参加", "入选", "申报", "列入", "获评"]);
 /** Schedules and budgets of the document's own work, not schemes: 进度计划, 资金使用计划. */
 const ADMIN_PLAN = /(?:工作|进度|检查|使用|预算|任务|采购|投资|年度|培训|用款|招生|分配)计划$/;
+/** National slogans that are Programs wherever quoted (../vocab/national-programs.json). */
+const NATIONAL: ReadonlySet<string> = new Set(national.entries.map((e) => e.name));
 /** Building works, not schemes: 改建工程, 减排工程, 道路工程. */
-const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生)工程$/;
+const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生|整治|人防|受电|采购|招标|优质|房建|供水|供电|污水)工程$/;
 /** A place's meeting (浙江省大会) is a session, not a named event (台州市科技创新大会). */
 const PLACE_MEETING = /^[\u4e00-\u9fa5]{1,4}[省市县区]大会$/;
 /** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
 const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
 /** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
 const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打造)$/;
+/** 实施“揭榜挂帅”、定向委托等制度: quoted tools summed up as rules or services are Instruments. */
+const TOOL_LIST = /^[^，,；;。]*?等(?:制度|机制|模式|政策|办法|方式|业务|产品|工具)/;
 /** What “互联网+” is applied to: 物流, 旅游业, 政务 — up to the next list word. */
 const PLUS_FIELD = /^(?:(?!等|和|及|与|的)[\u4e00-\u9fa5]){1,4}/;
 /** Unquoted names ending in a scheme word: 科技惠民示范工程, 中国创新创业大赛, 创新型城市. */
@@ -69,7 +74,8 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
       // “互联网+”物流: the quoted prefix and the field it is applied to.
       const field = PLUS_FIELD.exec(text.slice(close, close + 6))?.[0] ?? "";
       add(`“${inner}”${field}`, m.index, close + field.length);
-    } else if (nonPrograms.has(inner)) continue;
+    } else if (NATIONAL.has(inner)) add(inner, m.index, close);
+    else if (nonPrograms.has(inner)) continue;
     else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
     else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
   }

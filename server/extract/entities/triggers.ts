@@ -10,13 +10,19 @@ import type { Sentence } from "../context.js";
 import { clauseAround } from "./hits.js";
 import { AMOUNT_SOURCE, amountToYuan } from "./money.js";
 
-const BUILD = "设立|建设|建立|建成|打造|组建|成立|搭建|培育|创建|争创|申建|新建|筹建|创设|布局|引进|发展|提升|升级|改造|创新|扩建|做强|做优|做大|壮大";
-const LAUNCH = "实施|启动|开展|推进|推动|深化|推广|推出|组织|举办|办好|承办|策划|制定|探索";
+// 做强/做大/提升 an existing zone, and 推动…发展 of a kind, support it; they do not set it up (§4.8).
+const BUILD = "设立|建设|建立|建成|打造|组建|成立|搭建|培育|创建|争创|申建|新建|筹建|创设|布局|引进|扩建|共建|构建|升级为";
+const LAUNCH = "实施|启动|开展|推进|深化|推广|推出|组织|举办|办好|承办|策划|制定|探索";
 const TRIGGER = new RegExp(`(?:${BUILD}|${LAUNCH})`, "g");
 /** Verbs after which the name is someone else's thing the document links to, uses or rewards. */
 const LINK = /依托|对接|利用|借鉴|借助|参加|参与|申报|用好|抓住|围绕|入选|列入|纳入|获批|获得|认定|评为|入驻|进驻|毕业|考核|加入|融入|对标|学习|发挥|依靠|通过|对[^，,；;。]{0,30}的|经[^，,；;。]{0,12}的/g;
-/** 建设/建成 right after the name: 加快推进物流园区建设, 力争…建成…园区. */
-const AFTER = /^[”"]?(?:的)?(?:建设|升级|提质|创建|创新发展|发展)/;
+/**
+ * 建设 after the name, or after the coordinated names it heads: 加快推进物流园区建设,
+ * 加快制造业创新中心的培育建设, 加强A和B建设, 将南门农业园区建成….
+ */
+const AFTER = /^(?:(?:[、和及与]|等)[^，,；;。]{0,40}?)?[”"]?(?:的)?(?:培育|开发)?(?:建设|建成|创建|升级|提质)/;
+/** 发展 directly before a carrier sets it up (积极发展育成中心); before an industry it is not our concern. */
+const DEVELOP = /(?:发展|优化布局)(?:一批|若干|更多)?$/;
 
 function lastIndex(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -27,13 +33,15 @@ function lastIndex(re: RegExp, s: string): number {
 
 /** True when the clause around [start, end) in `sentence` establishes the entity named there. */
 export function establishes(text: string, sentence: Sentence, start: number, end: number): boolean {
+  // "设立…新型研发机构的投资基金": a name before 的 qualifies the thing set up.
+  if (text[end] === "的") return false;
   const clause = clauseAround(text, sentence, start);
   const before = text.slice(clause.start, start);
   const link = lastIndex(LINK, before);
   const trigger = lastIndex(TRIGGER, before);
-  if (trigger > link) return true;
+  if (trigger > link || DEVELOP.test(before)) return true;
   if (link >= 0) return false;
-  return AFTER.test(text.slice(end, Math.min(end + 6, clause.end)));
+  return AFTER.test(text.slice(end, clause.end));
 }
 
 /** 到2020年建成…, 2016年率先…: the year of the commitment, in the sentence before the name. */
