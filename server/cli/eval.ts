@@ -44,7 +44,7 @@ async function main() {
     const names = set ? [set] : Object.keys(GOLD_SETS);
     const scored: Record<string, ReturnType<typeof goldReport>> = {};
     for (const name of names) {
-      const s = await scoreSet(GOLD_SETS[name]);
+      const s = await scoreSet(GOLD_SETS[name]!);
       scored[name] = goldReport(s);
       if (!values.json) printGoldSet(name, s, values.verbose ?? false);
     }

@@ -102,7 +102,7 @@ function longestCommonRun(x: string, y: string): number {
   for (let i = 1; i <= x.length; i++) {
     const cur = new Array<number>(y.length + 1).fill(0);
     for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) best = Math.max(best, (cur[j] = prev[j - 1] + 1));
+      if (x[i - 1] === y[j - 1]) best = Math.max(best, (cur[j] = prev[j - 1]! + 1));
     }
     prev = cur;
   }
