@@ -109,6 +109,7 @@ function printGoldSet(name: string, s: SetScore, verbose: boolean) {
   const f = (x: number) => x.toFixed(2);
   const n = (x: number) => String(x).padStart(4);
   console.log(`\n== ${name}: ${s.documents.length} gold documents ==`);
+  if (s.documents.length === 0) return console.log("(no gold files in this checkout yet)");
   console.log(`${"".padEnd(28)} ${"strict".padEnd(42)} | fair`);
   for (const r of goldRows(s)) {
     const cell = (c: typeof r.strict) => `gold ${n(c.gold)} pred ${n(c.pred)} tp ${n(c.tp)}  P ${f(c.precision)} R ${f(c.recall)} F1 ${f(c.f1)}`;
