@@ -11,6 +11,7 @@
  * 企业研发中心认定奖励) and says what type of tool it is (Appendix A). Pure string work on the
  * half-width match text; offsets are into it.
  */
+import { cutAt } from "./words.js";
 
 /** Appendix A of the guide: the tool types annotators use, and the Rothwell–Zegveld side of each. */
 export const TOOL_SIDE = {
@@ -65,7 +66,7 @@ const FINANCE = new RegExp(`(?:鼓励|支持|推动|引导|推广|开展)[^，,�
 /** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式. */
 const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和]?){2,})等?(?:多种)?(?:形式|方式)/g;
 /** A mechanism too general to be a tool (体制机制, 工作机制 of unnamed kind, 长效机制), or a phrase, not a name. */
-const NOT_A_TOOL = /^(?:体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列)|的/;
+const NOT_A_TOOL = /^(?:体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列|为)|的|进一步/;
 /**
  * Mechanisms of running things rather than tools aimed at firms, people or research (健全管理体制
  * 机制, 建立议事协调机制, 探索…治理模式): a 模式 counts only when quoted (“管委会+公司”模式).
@@ -250,14 +251,29 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
   // "双创载体、入孵企业": the tool is named after the first beneficiary, as annotators do.
   core = core.split(/[、和及与]/)[0]!;
   core = core.replace(/[“”"]/g, "");
-  if (core.length > 10) core = core.slice(-10);
+  if (core.length > 10) core = wholeWordTail(core, 10);
+  core = core.replace(/^[)）(（》、,，○于得让将在其对与和及并或]+/, "");
+  // A fragment is no beneficiary (每家, 20%, 最高, 其中…): the sentence's opening words name it better.
+  if (JUNK_OBJECT.test(core) || core.length < 2) {
+    const opening = firstClause(before).replace(QUALIFIER, "");
+    core = JUNK_OBJECT.test(opening) ? "" : opening;
+  }
   return { name: core.length >= 2 ? core : "", trigger };
+}
+const JUNK_OBJECT = /^[\d.%‰()（）\-—~～、,，○〇]|^(?:每|最高|单个|单家|单位奖|同一|以上|上述|其中|超过|按|奖励|补助|可|对象|分别|并|或|且|再|另|后|其|该|本|此|则|如)|[\d%‰]/;
+
+/** The last `max` characters of `s`, moved right to start on a whole word (…股权交易中心, not 江省股权…). */
+function wholeWordTail(s: string, max: number): string {
+  let from = s.length - max;
+  while (from < s.length - 2 && !cutAt(s, from)) from++;
+  return s.slice(from);
 }
 
 /** The first clause of a sentence without its enumerator (1. / (二) / 九、) or its leading 企业. */
 function firstClause(sentence: string): string {
   const clause = sentence.replace(/^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)+/, "").split(/[,，;；:：]/)[0]!;
-  return clause.replace(/^(?:对|凡|经|企业|我市|我区|本市|本区)/, "").replace(/[“”"]/g, "").slice(0, 12);
+  const words = clause.replace(/^(?:对|凡|经|企业|我市|我区|本市|本区)/, "").replace(/[“”"]/g, "");
+  return words.includes("○") ? "" : words.length > 12 ? wholeWordTail(words.slice(0, 14), 12) : words;
 }
 
 /** The tool type a name's words make (Appendix A). */
@@ -281,7 +297,7 @@ function typeOf(word: string, object: string): ToolType {
 /** 首台(套)重大技术装备扶持政策 → 首台(套)重大技术装备扶持; quotes kept, leading qualifiers dropped. */
 function cleanToolName(raw: string, isPolicy: boolean): string {
   let name = raw.replace(/^(?:国家|省|市|区|县|自治区|全市|全区|我市|我区|中央)(?:、(?:国家|省|市|区|县|自治区))*(?:级|的)?(?=[\u4e00-\u9fa5“])/, "");
-  name = name.replace(/^(?:有关|相关|各项|现行|已有|好|一批)/, "");
+  name = name.replace(/^[)）、,，]+/, "").replace(/^(?:有关|相关|各项|现行|已有|好|一批)/, "");
   if (isPolicy) name = name.replace(/(?:等|相关|各项)$/, "");
   return name;
 }
