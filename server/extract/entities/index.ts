@@ -6,6 +6,7 @@
  */
 import type { DocContext, ExtractionPart } from "../context.js";
 import { createCollector } from "./collect.js";
+import { byStart } from "./hits.js";
 import { findCooperation } from "./cooperation.js";
 import { findFunds } from "./funds.js";
 import { findIndicators } from "./indicators.js";
@@ -16,6 +17,7 @@ import { findParks } from "./parks.js";
 import { findPlatforms } from "./platforms.js";
 import { bracketedTitles, findPolicies } from "./policies.js";
 import { findPrograms } from "./programs.js";
+import { findRegions } from "./regions.js";
 
 export function extractEntities(ctx: DocContext): ExtractionPart {
   // Names inside cited titles (《…设立政府产业基金的意见》) are the title's words, not the document's
@@ -25,6 +27,7 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   const industries = findIndustries(c);
   const parks = findParks(c, industries.hits);
   const organizations = findOrganizations(c);
+  findRegions(c, [...parks.hits, ...organizations.hits].sort(byStart));
   relatePlaceFocus(c, industries.hits, [...parks.hits, ...organizations.hits]);
   const programs = findPrograms(c);
   findFunds(c, { industries: industries.hits, priorityList: industries.priorityList, organizations: organizations.hits, parks: parks.hits, programs: programs.hits });

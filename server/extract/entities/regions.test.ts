@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./testing.js";
+
+const HEADER = "东莞市人民政府关于实施创新驱动发展的意见\n\n";
+
+describe("regions", () => {
+  it("finds towns and streets that appear only in a 责任单位 list", () => {
+    const { named } = run(`${HEADER}责任单位:市科技局,谢岗镇、东城街道。`);
+    expect(named("Region")).toEqual(expect.arrayContaining(["东莞市", "广东省", "谢岗镇", "东城街道"]));
+  });
+
+  it("resolves a short name written after its province and relates it to that province", () => {
+    const { named, edges } = run(`${HEADER}完善与山东潍坊等东西扶贫协作机制。`);
+    expect(named("Region")).toEqual(expect.arrayContaining(["山东省", "潍坊市"]));
+    expect(edges("PART_OF")).toContain("潍坊市 → 山东省");
+  });
+
+  it("finds named regional groupings and foreign places, cities PART_OF their country", () => {
+    const { named, edges } = run(`${HEADER}融入粤港澳大湾区建设,在美国硅谷、英国伦敦设立海外人才工作站。`);
+    expect(named("Region")).toEqual(expect.arrayContaining(["粤港澳大湾区", "美国", "硅谷", "英国", "伦敦"]));
+    expect(edges("PART_OF")).toEqual(expect.arrayContaining(["硅谷 → 美国", "伦敦 → 英国"]));
+  });
+
+  it("does not read places into words, names and slogans", () => {
+    const { named } = run(`${HEADER}进一步解放思想,支持平和滤清器发展,建设“中国绿色硅谷”,创新市区统筹机制。`);
+    expect(named("Region")).toEqual(["东莞市", "广东省"]);
+  });
+});
