@@ -27,14 +27,14 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   const industries = findIndustries(c);
   const parks = findParks(c, industries.hits);
   const organizations = findOrganizations(c);
-  findRegions(c, [...parks.hits, ...organizations.hits].sort(byStart));
+  const regions = findRegions(c, [...parks.hits, ...organizations.hits].sort(byStart));
   relatePlaceFocus(c, industries.hits, [...parks.hits, ...organizations.hits]);
   const programs = findPrograms(c);
   findFunds(c, { industries: industries.hits, priorityList: industries.priorityList, organizations: organizations.hits, parks: parks.hits, programs: programs.hits });
   findPlatforms(c);
   findInstruments(c);
   findIndicators(c);
-  findCooperation(c, parks.hits, organizations.hits);
+  findCooperation(c, parks.hits, organizations.hits, regions);
   findPolicies(cites);
   const own = c.part();
   const cited = cites.part();
