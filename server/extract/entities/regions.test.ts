@@ -26,3 +26,16 @@ describe("regions", () => {
     expect(named("Region")).toEqual(["东莞市", "广东省"]);
   });
 });
+
+describe("organization placement", () => {
+  it("places an organization by its name only in the document's own region, marked inferred", () => {
+    const { x, edges } = run(`${HEADER}支持东莞理工学院与北京大学共建实验室。`);
+    expect(edges("LOCATED_IN")).toEqual(["东莞理工学院 → 东莞市"]);
+    expect(x.relations.find((r) => r.type === "LOCATED_IN")!.props.inferred).toBe(true);
+  });
+
+  it("knows the national exchanges by their short names", () => {
+    const { named } = run(`${HEADER}支持企业在沪深交易所、新三板和上海股交中心挂牌上市。`);
+    expect(named("Organization")).toEqual(["上海股权托管交易中心", "全国中小企业股份转让系统", "沪深交易所"]);
+  });
+});

@@ -25,6 +25,11 @@ export function documentRegion(ctx: DocContext): Region | null {
   return ctx.region ? regionByCode(ctx.region.code) : null;
 }
 
+/** Whether `r` is the document's own region (for a name-derived placement). */
+export function isHomePlace(ctx: DocContext, r: Region): boolean {
+  return ctx.region !== null && r.code === ctx.region.code;
+}
+
 /** Places named in `text[from, to)`, offsets into the whole text. */
 export function placesIn(ctx: DocContext, from: number, to: number): RegionMention[] {
   return findRegionMentions(ctx.matchText.slice(from, to), contextOf(ctx)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
