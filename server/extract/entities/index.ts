@@ -6,6 +6,7 @@
  */
 import type { DocContext, ExtractionPart } from "../context.js";
 import { createCollector } from "./collect.js";
+import { relateContainment } from "./containment.js";
 import { byStart } from "./hits.js";
 import { findCooperation } from "./cooperation.js";
 import { findFunds } from "./funds.js";
@@ -35,6 +36,7 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   findInstruments(c);
   findIndicators(c);
   findCooperation(c, parks.hits, organizations.hits, regions);
+  relateContainment(c, parks.hits, regions);
   findPolicies(cites);
   const own = c.part();
   const cited = cites.part();

@@ -39,3 +39,11 @@ describe("organization placement", () => {
     expect(named("Organization")).toEqual(["上海股权托管交易中心", "全国中小企业股份转让系统", "沪深交易所"]);
   });
 });
+
+describe("park containment", () => {
+  it("makes a sub-park PART_OF the zone its name begins with, and a zone 纳入 a region LOCATED_IN it", () => {
+    const { edges } = run(`${HEADER}做强乐山高新区,建设乐山高新区光电信息科技园。以滨海湾新区纳入粤港澳大湾区建设为契机。`);
+    expect(edges("PART_OF")).toContain("乐山高新区光电信息科技园 → 乐山高新区");
+    expect(edges("LOCATED_IN")).toContain("滨海湾新区 → 粤港澳大湾区");
+  });
+});
