@@ -78,7 +78,7 @@ const AFTER_SHORT = /^(?:[省市县区州盟旗镇乡]|港区|新区|园区|片�
 // A name's last character may begin a word instead (国际合作市场 is not 合作市; 县域 is not a county).
 const WORD_AFTER = /^(?:市场|区域|县域)$/;
 // Two-character district names that are ordinary words (城区, 东区) or too short to trust alone.
-const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "东区", "西区", "新区"]);
+const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "东区", "西区", "新区", "新建"]);
 
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, city: 1, district: 2, town: 3 };
 
@@ -269,23 +269,32 @@ export function findRegionMentions(text: string, context?: { code?: string }): R
   const ctxProvince = ctxChain[ctxChain.length - 1];
   const ctxCity = ctxChain.find((r) => r.level === "city") ?? ctxProvince;
   // Whether a name counts depends only on the name and the context, so decide once per call.
-  const verdicts = new Map<string, { region: Region; always: boolean } | null>();
-  const judge = (name: string): { region: Region; always: boolean } | null => {
+  // How a name counts depends only on the name and the context, so decide once per call:
+  // "always", after a region suffix or zone word ("suffix"), or right after its own
+  // province or city ("chained": 山东潍坊, 重庆市武隆区).
+  const verdicts = new Map<string, { region: Region; when: "always" | "suffix" | "chained" } | null>();
+  const judge = (name: string): { region: Region; when: "always" | "suffix" | "chained" } | null => {
     const exact = g.byName.get(name) ?? [];
     const short = g.byShort.get(name) ?? [];
     if (exact.length + short.length === 0) {
       const towns = g.byTown.get(name) ?? [];
       const town = ctxCity ? choose(towns.filter((t) => isWithin(t, ctxCity)), context) : null;
-      return town ? { region: town, always: true } : null;
+      return town ? { region: town, when: "always" } : null;
     }
     const region = choose(exact.length > 0 ? exact : short, context);
     if (!region) return null;
-    if (name.length > 2) return { region, always: true };
+    const home = (ctxCity && isWithin(region, ctxCity)) || region.level === "province" || region.level === "city";
+    // Far-off districts with short names are mostly words (创新市区 is no 新市区).
+    if (ctxProvince && region.level === "district" && !home && !isWithin(region, ctxProvince) && name.length < 4) return { region, when: "chained" };
+    if (name.length > 2 || region.level === "province") return { region, when: "always" };
     if (GENERIC_NAMES.has(name)) return null;
-    if (ctxProvince && isWithin(region, ctxProvince)) return { region, always: true };
-    return exact.length === 0 ? { region, always: false } : null;
+    // In the province, cities and the home city's districts by short name (乐山, 犍为); other
+    // districts' short names are often words (解放思想, 中原出彩, 新兴产业) and need a suffix.
+    if (ctxProvince && isWithin(region, ctxProvince) && home) return { region, when: "always" };
+    return exact.length === 0 ? { region, when: region.level === "district" && !(ctxProvince && isWithin(region, ctxProvince)) ? "chained" : "suffix" } : null;
   };
   const out: RegionMention[] = [];
+  let last: RegionMention | null = null;
   let i = 0;
   const ends = new Int32Array(32);
   while (i < text.length) {
@@ -307,16 +316,29 @@ export function findRegionMentions(text: string, context?: { code?: string }): R
       if (accepted === undefined) verdicts.set(name, (accepted = judge(name)));
       if (!accepted || WORD_AFTER.test(text.slice(end - 1, end + 1))) continue;
       const after = text.slice(end, end + 2);
-      if (accepted.always || (AFTER_SHORT.test(after) && !WORD_AFTER.test(after))) {
+      const chained = last !== null && (follows(last, i, accepted.region) || listedWith(text, last, i, accepted.region));
+      const suffixed = AFTER_SHORT.test(after) && !WORD_AFTER.test(after);
+      if (accepted.when === "always" || chained || (accepted.when === "suffix" && suffixed)) {
         hit = { region: accepted.region, start: i, end };
       }
     }
     if (hit) {
       out.push(hit);
+      last = hit;
       i = hit.end;
     } else i++;
   }
   return out;
+}
+
+/** A place right after its own province or city: 山东潍坊, 重庆市武隆区. */
+function follows(last: RegionMention, at: number, region: Region): boolean {
+  return last.end === at && isWithin(region, last.region);
+}
+
+/** A place listed right after a sibling: 重庆市武隆区、大足区. */
+function listedWith(text: string, last: RegionMention, at: number, region: Region): boolean {
+  return last.end === at - 1 && /[、和及与]/.test(text[at - 1]!) && last.region.parentCode !== null && last.region.parentCode === region.parentCode;
 }
 
 /** The Region node: keyed by code, so every document naming 开州区 meets at one node. */

@@ -7,17 +7,19 @@
 import type { DocContext, ExtractionPart } from "../context.js";
 import { findAgencyMentions } from "./agency-mentions.js";
 import { createCollector } from "./collect.js";
+import { relateContainment } from "./containment.js";
+import { byStart } from "./hits.js";
 import { findCooperation } from "./cooperation.js";
 import { findFunds } from "./funds.js";
 import { findIndicators } from "./indicators.js";
-import { findIndustries, ownZone, relatePlaceFocus } from "./industries.js";
+import { findIndustries, relatePlaceFocus } from "./industries.js";
 import { findInstruments } from "./instruments.js";
 import { findOrganizations } from "./organizations.js";
 import { findParks } from "./parks.js";
 import { findPlatforms } from "./platforms.js";
 import { bracketedTitles, findPolicies } from "./policies.js";
 import { findPrograms } from "./programs.js";
-import { findRegions } from "./region-mentions.js";
+import { findRegions } from "./regions.js";
 
 export function extractEntities(ctx: DocContext): ExtractionPart {
   // Names inside cited titles (《…设立政府产业基金的意见》) are the title's words, not the document's
@@ -34,8 +36,9 @@ export function extractEntities(ctx: DocContext): ExtractionPart {
   findInstruments(c);
   findIndicators(c);
   const agencies = findAgencyMentions(c);
-  const regions = findRegions(c, [...industries.hits, ...parks.hits, ...organizations.hits, ...programs.hits, ...platforms.hits, ...funds.hits, ...agencies]);
-  findCooperation(c, { parks: parks.hits, organizations: organizations.hits, regions, zone: ownZone(c, parks.hits) });
+  const regions = findRegions(c, [...industries.hits, ...parks.hits, ...organizations.hits, ...programs.hits, ...platforms.hits, ...funds.hits, ...agencies].sort(byStart));
+  findCooperation(c, parks.hits, organizations.hits, regions);
+  relateContainment(c, parks.hits, regions);
   findPolicies(cites);
   const own = c.part();
   const cited = cites.part();

@@ -9,7 +9,7 @@ import { isAgencyName } from "../agencies.js";
 import type { Collector } from "./collect.js";
 import { byStart, type Hit } from "./hits.js";
 import { looksUnnamed, nameStart, startOfName, stopWords } from "./names.js";
-import { placeAtStartOf, regionFound } from "./regions.js";
+import { isHomePlace, placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { industries, organizations, type OrganizationEntry } from "./vocab.js";
 
@@ -18,10 +18,11 @@ type Kind = OrganizationEntry["kind"];
 const known = buildDictionary<OrganizationEntry>(
   organizations.flatMap((e) => [e.canonical, ...e.aliases].map((t) => [t, e] as const)),
 );
-const HEAD = /股份有限公司|有限责任公司|有限公司|集团公司|集团|大学|学院|研究院|研究所|科学院|工程院/g;
+const HEAD = /股份有限公司|有限责任公司|有限公司|集团公司|集团|大学|学院|研究院|研究所|科学院|工程院|农村商业银行|商业银行|银行|证券交易所|股权交易中心/g;
 const KIND: Record<string, Kind> = {
   股份有限公司: "enterprise", 有限责任公司: "enterprise", 有限公司: "enterprise", 集团公司: "enterprise", 集团: "enterprise",
   大学: "university", 学院: "university", 研究院: "institute", 研究所: "institute", 科学院: "institute", 工程院: "institute",
+  农村商业银行: "enterprise", 商业银行: "enterprise", 银行: "enterprise", 证券交易所: "other", 股权交易中心: "other",
 };
 const STOPS = stopWords(["联合", "扶持", "支持", "依托", "推进", "加快", "鼓励", "与", "同", "邀请", "引进", "落地", "对", "由"]);
 /** Prefixes that make the name a kind of body, not a body: 高等学院, 融资担保公司, 重点企业研究院. */
@@ -29,7 +30,7 @@ const GENERIC = new RegExp(
   "^(?:[各本该]|国有|民营|私营|外资|上市|拟上市|龙头|骨干|重点|大型|中小|小微|科技型|高新技术|规上|规模以上|相关|第三方|专业|" +
     "融资担保|担保|融资性担保|再担保|投资|保险|证券|信托|基金管理|资产管理|管理|运营|平台|建设|开发|物业|小额贷款|金融|商业|" +
     "股份|有限|子|母|总|分|控股|参股|合资|独资|高等|高职|职业|专科|技术|创新|新型|产业技术|企业|科研|省级|市级|国家级|国家|" +
-    "知名|一流|高水平|重点企业|农业企业|行业|工业|产业|共建|联合|合作|国内外|海内外|境外|外地|本地|我市|我区|我县|全市|" +
+    "知名|一流|高水平|区域|地方|重点企业|农业企业|行业|工业|产业|共建|联合|合作|国内外|海内外|境外|外地|本地|我市|我区|我县|全市|" +
     "创业|孵化|研发|设计|检测|服务|中介|咨询|文化|旅游|电商|物流|贸易|外贸|医疗|药品|教育|培训|人力资源|法律|会计|评估|" +
     "软件|信息|网络|互联网|数据|大数据|新材料|生物|医药|农业|林业|能源|环保|现代|特色|优秀|示范|老年|社区|开放|老|大|小|新|" +
     "党校|行政|社会主义|干部|管理干部|师范|医|中医药|中医|药|理工|理工科|高水平理工科|工科|综合性|研究型|应用型|[、和与及])*$",
@@ -58,13 +59,11 @@ export function findOrganizations(c: Collector): OrganizationScan {
     if (hits.some((h) => h.start <= start && end <= h.end)) return;
     const id = c.mention({ id: organizationId(name), label: "Organization", name, aliases, props: { kind } }, start, end);
     hits.push({ id, start, end });
+    // The place a name begins with is weak evidence (guide §8: the gold rarely keeps it), so only
+    // the document's own place, marked inferred: 银川产业技术研究院 → 银川市, not 北京大学 → 北京市.
     const place = placeAtStartOf(ctx, name);
     const s = sentenceAt(ctx.sentences, start);
-    // Read off the name, so marked inferred (guide §4.4); a body named after the document's own
-    // place or a province (东莞理工学院, 河南…研究院) says nothing the reader needs told.
-    if (place && s && place.level !== "town" && place.level !== "province" && place.code !== ctx.region?.code) {
-      c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s, { inferred: true });
-    }
+    if (place && s && isHomePlace(ctx, place)) c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s, { inferred: true });
   };
 
   HEAD.lastIndex = 0;

@@ -3,8 +3,12 @@
  * look up Regions, so their ids agree with the ones metadata gives the document's region.
  */
 import type { DocContext } from "../context.js";
-import { findRegionMentions, regionByCode, resolveRegion, type Region, type RegionMention } from "../gazetteer.js";
-import type { Found } from "./collect.js";
+import { sentenceAt } from "../context.js";
+import { findRegionMentions, regionByCode, regionChain, resolveRegion, type Region, type RegionMention } from "../gazetteer.js";
+import placesJson from "../vocab/places.json" with { type: "json" };
+import type { Collector, Found } from "./collect.js";
+import { byStart, hitsWithin, type Hit } from "./hits.js";
+import { buildDictionary } from "./trie.js";
 
 export type { Region, RegionMention };
 
@@ -19,6 +23,11 @@ const contextOf = (ctx: DocContext) => (ctx.region ? { code: ctx.region.code } :
 /** The document's own jurisdiction, when metadata found one. */
 export function documentRegion(ctx: DocContext): Region | null {
   return ctx.region ? regionByCode(ctx.region.code) : null;
+}
+
+/** Whether `r` is the document's own region (for a name-derived placement). */
+export function isHomePlace(ctx: DocContext, r: Region): boolean {
+  return ctx.region !== null && r.code === ctx.region.code;
 }
 
 /** Places named in `text[from, to)`, offsets into the whole text. */
@@ -38,6 +47,13 @@ export function placeAtStartOf(ctx: DocContext, name: string): Region | null {
   return found;
 }
 
+/** A bare short name at a name's start is trusted for a city or province, or a place in the document's province. */
+function isNear(ctx: DocContext, r: Region): boolean {
+  if (r.level === "province" || r.level === "city" || !ctx.region) return r.level !== "district";
+  const province = regionChain(ctx.region.code).at(-1);
+  return province !== undefined && regionChain(r.code).some((a) => a.code === province.code);
+}
+
 const startCache = new Map<string, Region | null>();
 const START_CACHE_LIMIT = 20000;
 
@@ -45,11 +61,89 @@ function lookUpStart(ctx: DocContext, name: string): Region | null {
   const m = findRegionMentions(name, contextOf(ctx))[0];
   if (m && m.start === 0) return resolveRegion(name.slice(0, m.end), contextOf(ctx)) ?? m.region;
   // A short name the scan holds back in running text (上海张江…, 北京大学) is safe at a name's start.
-  // Only a place of the document's own province: 滨海湾新区 in 东莞 is no zone of 江苏's 滨海县.
-  const province = ctx.region?.code.slice(0, 2);
   for (const len of [3, 2]) {
     const r = resolveRegion(name.slice(0, len), contextOf(ctx));
-    if (r && r.level !== "town" && name.length > len + 1 && (!province || r.code.startsWith(province))) return r;
+    if (r && r.level !== "town" && name.length > len + 1 && isNear(ctx, r)) return r;
   }
   return null;
+}
+
+/**
+ * Places beyond the gazetteer: named regional groupings (长三角, 成渝地区双城经济圈), 港澳台,
+ * foreign countries and cities. General geography, kept as data in ../vocab/places.json.
+ */
+interface OtherPlace {
+  name: string;
+  aliases: string[];
+  level: string;
+  country?: string;
+}
+const otherPlaces = buildDictionary<OtherPlace>(
+  (placesJson as OtherPlace[]).flatMap((p) => [p.name, ...p.aliases].map((t) => [t, p] as const)),
+);
+const otherId = (name: string) => `region:${name}`;
+
+/** A gazetteer name right before these belongs to a longer name (新乡高新区, 中山大学, 平和滤清器). */
+const NAME_GOES_ON = /^(?:高新|经开|经济|开发|工业|园区|新区|国家|自创|自主|产业|农业|科技|大学|学院|职业|师范|理工|医科|研究|实验|银行|农商|农村|商业|证券|股交|股权|交易|日报|电视|广播|路|大道|街$|[一-龥]?(?:公司|集团))/;
+/** Generic or nationwide wording the gazetteer would otherwise read a place into. */
+const WORD_BEFORE = /[各本该全我月]$/;
+
+/**
+ * Regions the text names: gazetteer places (provinces down to towns and streets, short forms
+ * resolved with the written form as an alias) and the places of ../vocab/places.json; a name
+ * inside an already-found park or organization is that body's, not a Region mention. PART_OF
+ * links a place to its parent when the document names both.
+ */
+export function findRegions(c: Collector, taken: readonly Hit[]): Hit[] {
+  const { ctx } = c;
+  const text = ctx.matchText;
+  const hits: Hit[] = [];
+  const firstAt = new Map<string, number>();
+  const inside = (start: number, end: number) =>
+    inQuotedName(text, start, end) || hitsWithin(taken, Math.max(0, start - 40), end + 40).some((h) => h.start <= start && end <= h.end);
+  const record = (found: Found, start: number, end: number) => {
+    const id = c.mention(found, start, end);
+    hits.push({ id, start, end });
+    if (!firstAt.has(id)) firstAt.set(id, start);
+  };
+  const gazetteer: Region[] = [];
+  for (const m of findRegionMentions(text, contextOf(ctx))) {
+    if (inside(m.start, m.end) || NAME_GOES_ON.test(text.slice(m.end, m.end + 3))) continue;
+    const written = text.slice(m.start, m.end);
+    const f = regionFound(m.region);
+    record({ ...f, aliases: [...(f.aliases ?? []), written] }, m.start, m.end);
+    gazetteer.push(m.region);
+  }
+  for (const m of otherPlaces.find(text)) {
+    if (inside(m.start, m.end) || WORD_BEFORE.test(text.slice(m.start - 1, m.start))) continue;
+    const p = m.value;
+    record({ id: otherId(p.name), label: "Region", name: p.name, aliases: [...p.aliases, text.slice(m.start, m.end)], props: { level: p.level } }, m.start, m.end);
+  }
+  relateParents(c, gazetteer, firstAt);
+  for (const p of (placesJson as OtherPlace[])) {
+    const at = firstAt.get(otherId(p.name));
+    if (p.country && at !== undefined && c.has(otherId(p.country))) relateAt(c, otherId(p.name), otherId(p.country), at);
+  }
+  return hits.sort(byStart);
+}
+
+/** A place inside a longer quoted name: “中国绿色硅谷” is a slogan, “万开云” a grouping of its own. */
+function inQuotedName(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("“", start);
+  if (open < 0 || start - open > 12 || text.lastIndexOf("”", start) > open) return false;
+  const close = text.indexOf("”", end);
+  return close >= 0 && close - end < 12 && (open < start - 1 || close > end);
+}
+
+/** PART_OF from each named place to the nearest ancestor the document also names (or is about). */
+function relateParents(c: Collector, regions: Region[], firstAt: Map<string, number>) {
+  for (const r of new Set(regions)) {
+    const ancestor = regionChain(r.code).slice(1).find((a) => c.has(regionId(a)));
+    if (ancestor) relateAt(c, regionId(r), regionId(ancestor), firstAt.get(regionId(r)) ?? 0);
+  }
+}
+
+function relateAt(c: Collector, from: string, to: string, at: number) {
+  const s = sentenceAt(c.ctx.sentences, at);
+  if (s) c.relate("PART_OF", from, to, s);
 }
