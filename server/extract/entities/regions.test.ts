@@ -47,3 +47,11 @@ describe("park containment", () => {
     expect(edges("LOCATED_IN")).toContain("滨海湾新区 → 粤港澳大湾区");
   });
 });
+
+describe("home region words", () => {
+  it("takes 我市/全市 as aliases of the document's city, not as places of their own", () => {
+    const { x, named } = run(`${HEADER}到2025年,全市高新技术企业达到100家,我市创新能力明显增强。`);
+    expect(named("Region")).toEqual(["东莞市", "广东省"]);
+    expect(x.entities.find((e) => e.name === "东莞市")!.aliases).toEqual(expect.arrayContaining(["全市", "我市"]));
+  });
+});

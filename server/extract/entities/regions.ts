@@ -3,6 +3,7 @@
  * look up Regions, so their ids agree with the ones metadata gives the document's region.
  */
 import type { DocContext } from "../context.js";
+import { findIssuingZone } from "../agencies.js";
 import { sentenceAt } from "../context.js";
 import { findRegionMentions, regionByCode, regionChain, resolveRegion, type Region, type RegionMention } from "../gazetteer.js";
 import placesJson from "../vocab/places.json" with { type: "json" };
@@ -119,6 +120,7 @@ export function findRegions(c: Collector, taken: readonly Hit[]): Hit[] {
     const p = m.value;
     record({ id: otherId(p.name), label: "Region", name: p.name, aliases: [...p.aliases, text.slice(m.start, m.end)], props: { level: p.level } }, m.start, m.end);
   }
+  mentionHome(c, record);
   relateParents(c, gazetteer, firstAt);
   for (const p of (placesJson as OtherPlace[])) {
     const at = firstAt.get(otherId(p.name));
@@ -133,6 +135,27 @@ function inQuotedName(text: string, start: number, end: number): boolean {
   if (open < 0 || start - open > 12 || text.lastIndexOf("”", start) > open) return false;
   const close = text.indexOf("”", end);
   return close >= 0 && close - end < 12 && (open < start - 1 || close > end);
+}
+
+/** How a document calls its own place, by the place's last character: 我市/全市, 我区/全区, 我县/全县 … */
+const HOME_WORDS = /[我全本]([省市区县州旗])/g;
+
+/**
+ * 我市/全市 are aliases (and mentions) of the home Region, not places of their own; in a zone's
+ * document 我区 is the zone (a Park), so the home Region takes only words of its own level.
+ */
+function mentionHome(c: Collector, record: (f: Found, start: number, end: number) => void) {
+  const home = documentRegion(c.ctx);
+  if (!home) return;
+  const level = home.name.slice(-1);
+  const zoneDocument = findIssuingZone(c.ctx.text) !== null;
+  const text = c.ctx.matchText;
+  HOME_WORDS.lastIndex = 0;
+  for (let m = HOME_WORDS.exec(text); m; m = HOME_WORDS.exec(text)) {
+    if (m[1] !== level || (zoneDocument && level === "区")) continue;
+    const f = regionFound(home);
+    record({ ...f, aliases: [...(f.aliases ?? []), m[0]] }, m.index, m.index + 2);
+  }
 }
 
 /** PART_OF from each named place to the nearest ancestor the document also names (or is about). */
