@@ -9,6 +9,7 @@
  */
 import { sentenceAt, type DocContext, type Sentence } from "../context.js";
 import type { Collector } from "./collect.js";
+import { clauseAround } from "./hits.js";
 import { findAmounts, type Amount } from "./money.js";
 import { findProvisions, TOOL_SIDE, type Provision, type ToolType } from "./provisions.js";
 import { buildDictionary } from "./trie.js";
@@ -182,10 +183,10 @@ export function findInstruments(c: Collector): InstrumentScan {
       // Outside a provision, a vocabulary form is adopted where the clause adopts something
       // (推广使用创新券, 开展科技保险), not where it is linked to or named (对接…基金, 依托…担保公司).
       if (consumed.has(u) || !u.literal || u.entry.canonical.endsWith("基金")) continue;
-      const around = ctx.matchText.slice(clauseOf(ctx.matchText, s, u.start).start, u.start);
+      const around = ctx.matchText.slice(clauseAround(ctx.matchText, s, u.start).start, u.start);
       if (!ADOPTING.test(around) || LINKING.test(around)) continue;
       const type = entryType(u.entry);
-      const clause = clauseOf(ctx.matchText, s, u.start);
+      const clause = clauseAround(ctx.matchText, s, u.start);
       adopt(
         { id: instrumentId(u.entry.canonical), name: u.entry.canonical, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: u.entry.canonical } },
         clause,
@@ -207,11 +208,3 @@ function conceptFor(p: Provision, uses: InstrumentUse[], consumed: Set<Instrumen
   return best;
 }
 
-/** The clause around `at` inside sentence `s`. */
-function clauseOf(text: string, s: Sentence, at: number): Sentence {
-  let start = at;
-  while (start > s.start && !/[,，;；:：]/.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < s.end && !/[,，;；:：。]/.test(text[end]!)) end++;
-  return { start, end };
-}
