@@ -254,12 +254,15 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
   if (core.length > 10) core = wholeWordTail(core, 10);
   core = core.replace(/^[)）(（》、,，○于得让将在其对与和及并或]+/, "");
   // A fragment is no beneficiary (每家, 20%, 最高, 其中…): the sentence's opening words name it better.
-  if (JUNK_OBJECT.test(core) || core.length < 2) {
+  if (JUNK_OBJECT.test(core) || core.length < 2 || GENERIC_BENEFICIARY.test(core)) {
     const opening = firstClause(before).replace(QUALIFIER, "");
-    core = JUNK_OBJECT.test(opening) ? "" : opening;
+    if (!JUNK_OBJECT.test(opening) && opening.length >= 2) core = opening;
+    else if (!GENERIC_BENEFICIARY.test(core)) core = "";
   }
   return { name: core.length >= 2 ? core : "", trigger };
 }
+/** Beneficiaries every grant has (企业, 单位): a name made of one says nothing of the tool. */
+const GENERIC_BENEFICIARY = /^(?:企业|单位|项目|个人|机构|人员|人才|公司|主体)$/;
 const JUNK_OBJECT = /^[\d.%‰()（）\-—~～、,，○〇]|^(?:每|最高|单个|单家|单位奖|同一|以上|上述|其中|超过|按|奖励|补助|可|对象|分别|并|或|且|再|另|后|其|该|本|此|则|如)|[\d%‰]/;
 
 /** The last `max` characters of `s`, moved right to start on a whole word (…股权交易中心, not 江省股权…). */
