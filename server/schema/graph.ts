@@ -49,9 +49,26 @@ export type RelType = z.infer<typeof RelType>;
 /** Relationship types whose edges need not point at a sentence (graph-model.md). */
 export const UNEVIDENCED_TYPES: ReadonlySet<RelType> = new Set(["MENTIONS", "PART_OF"]);
 
-/** Instrument categories of the policy-tools literature (Rothwell & Zegveld): supply, environment, demand. */
-export const InstrumentCategory = z.enum(["supply", "environment", "demand"]);
+/** An Instrument's tool type (annotation guide Appendix A): what kind of tool it is. */
+export const InstrumentCategory = z.enum([
+  "award", "subsidy", "talent", "sharing", "land", "finance", "tax", "regulatory", "administrative", "ip",
+  "services", "cultivation", "investment-promotion", "planning", "cooperation", "procurement", "voucher",
+  "demand", "trade", "rd",
+]);
 export type InstrumentCategory = z.infer<typeof InstrumentCategory>;
+
+/** The side of the policy-tools literature (Rothwell & Zegveld) a tool acts on. */
+export const InstrumentSide = z.enum(["supply", "environment", "demand"]);
+export type InstrumentSide = z.infer<typeof InstrumentSide>;
+
+/** Each tool type's side, as Appendix A of the annotation guide assigns it. */
+export const INSTRUMENT_SIDE: Record<InstrumentCategory, InstrumentSide> = {
+  award: "supply", subsidy: "supply", talent: "supply", sharing: "supply", land: "supply", rd: "supply",
+  finance: "environment", tax: "environment", regulatory: "environment", administrative: "environment",
+  ip: "environment", services: "environment", cultivation: "environment", "investment-promotion": "environment",
+  planning: "environment", cooperation: "environment",
+  procurement: "demand", voucher: "demand", demand: "demand", trade: "demand",
+};
 
 /** Neo4j can store scalars and homogeneous lists of scalars as properties, nothing nested. */
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);

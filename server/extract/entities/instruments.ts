@@ -1,121 +1,142 @@
 /**
- * Policy instruments from the controlled vocabulary (../vocab/instruments.json): literal forms
- * (创新券, 加计扣除) through one dictionary pass, phrasings around an object ("对首次认定的
- * 高新技术企业…给予奖励") through the entry's patterns, tried only on sentences that speak of
- * money or support. ADOPTS (Document → Instrument) carries the award size the sentence states.
+ * Policy instruments (annotation guide §3.9, §4.9): every provision that applies a tool
+ * (provisions.ts, found by how such clauses are written) is one ADOPTS edge with its quote and
+ * money; a tool the vocabulary names literally (创新券, 研发费用加计扣除) outside any provision is
+ * one too. Each tool keeps the document's name and carries `concept`, the vocabulary entry its
+ * words normalise to (../vocab/instruments.json: 科技创新券 → 创新券; absent when none fits),
+ * `category` (the guide's Appendix A tool type) and `side` (supply/environment/demand).
+ *
+ * The node id is the stated name (instrument:高新技术企业认定奖励): two tools of one document
+ * that share a concept (企业研发中心认定奖励, 企业技术中心认定奖励) stay two nodes, and the
+ * cross-place analyses group instruments by `concept` (cypher/analysis/adoptions.cypher).
  */
 import { sentenceAt, type DocContext, type Sentence } from "../context.js";
+import { INSTRUMENT_SIDE, type InstrumentCategory, type InstrumentSide } from "../../schema/graph.js";
 import type { Collector } from "./collect.js";
-import { findAmounts, type Amount } from "./money.js";
+import { findProvisions, moneyOf } from "./provisions.js";
 import { buildDictionary } from "./trie.js";
 import { compilePattern, instruments, type InstrumentEntry } from "./vocab.js";
 
 const dictionary = buildDictionary<InstrumentEntry>(
   instruments.flatMap((e) => [e.canonical, ...e.synonyms].map((t) => [t, e] as const)),
 );
+/** The entries' phrasings ("引进…人才…奖励"), tried on a provision's quote to find its concept. */
 const patterned = instruments
   .filter((e) => e.patterns?.length)
-  .map((e) => ({
-    entry: e,
-    patterns: e.patterns!.map((p) => ({ re: compilePattern("instruments.json", e.canonical, p, "g"), needs: leadingLiterals(p) })),
-  }));
+  .map((e) => ({ entry: e, patterns: e.patterns!.map((p) => compilePattern("instruments.json", e.canonical, p, "")) }));
 
-/**
- * The words a pattern must begin with, when it begins with plain words ("高新技术企业[^。]…",
- * "(?:研发中心|技术中心)…"): a sentence holding none of them cannot match, and `includes` is
- * much cheaper than running the pattern. Null when the pattern begins otherwise.
- */
-export function leadingLiterals(source: string): string[] | null {
-  const group = /^\(\?:([^()\[\]\\.*+?{}^$]+)\)/.exec(source);
-  if (group) return group[1]!.split("|");
-  const word = /^[^()\[\]\\.*+?{}^$|]+/.exec(source)?.[0];
-  if (!word) return null;
-  // A quantifier after the run applies to its last character only.
-  const quantified = /^[*+?{]/.test(source.slice(word.length));
-  const literal = quantified ? word.slice(0, -1) : word;
-  return literal ? [literal] : null;
-}
-
-/** Sentences worth trying the patterns on: every pattern needs one of these words. */
-const SUPPORT_WORDS = /奖励|补助|补贴|资助|奖补|扶持|支持|贴息|资金|经费|用地|供地|减免|费用|开放共享|攻关/;
 /** Sentences a reader would call an instrument: money handed out for something. */
 const INSTRUMENT_LIKE = /奖励|补助|补贴|资助|奖补|贴息/;
 
-export const instrumentId = (canonical: string) => `instrument:${canonical}`;
+export const instrumentId = (name: string) => `instrument:${name}`;
 
 export interface InstrumentUse {
-  entry: InstrumentEntry;
-  sentence: Sentence;
-  start: number;
-  end: number;
-  amount: { yuan: number; start: number; end: number } | null;
+  name: string;
+  aliases: string[];
+  concept: InstrumentEntry | null;
+  category: InstrumentCategory;
+  side: InstrumentSide;
+  /** The name's words in the text, and the provision's quote. */
+  nameStart: number;
+  nameEnd: number;
+  quote: Sentence;
+  money: Record<string, number | string>;
 }
 
 export interface InstrumentScan {
   uses: InstrumentUse[];
-  /** Instrument-like sentences (奖励/补助/补贴/资助/贴息) that matched no vocabulary entry. */
+  /** Instrument-like sentences (奖励/补助/补贴/资助/贴息 with a figure or 给予) in which no provision was found. */
   unresolved: Sentence[];
+}
+
+/** Tool types read off a stated tool's words when no concept gives one: the object first, then the kind. */
+const CATEGORY_BY_WORDS: [RegExp, InstrumentCategory][] = [
+  [/知识产权|专利/, "ip"],
+  [/人才|职称|薪酬|特派员|技能/, "talent"],
+  [/券$/, "voucher"],
+  [/贷款|贷$|保险|担保|融资|投贷|基金|风险补偿|补偿$/, "finance"],
+  [/用地|供地|出让|土地|标准地/, "land"],
+  [/税/, "tax"],
+  [/采购|购买服务/, "procurement"],
+  [/开放共享/, "sharing"],
+  [/培育库|备案/, "cultivation"],
+  [/清单|标准|监管|诚信/, "regulatory"],
+  [/奖励|奖补|表彰/, "award"],
+  [/补助|补贴|资助|贴息|支持|扶持|引导|经费/, "subsidy"],
+];
+
+export function categoryOf(name: string): InstrumentCategory {
+  return CATEGORY_BY_WORDS.find(([re]) => re.test(name))?.[1] ?? "administrative";
+}
+
+/** The vocabulary concept a tool's words or its provision's quote name, or null. */
+function conceptOf(text: string, name: string, quote: Sentence, payout: boolean): InstrumentEntry | null {
+  const inName = dictionary.find(name);
+  if (inName.length > 0) return inName.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).value;
+  if (!payout) return null;
+  const span = text.slice(quote.start, quote.end);
+  return patterned.find(({ patterns }) => patterns.some((p) => p.test(span)))?.entry ?? null;
 }
 
 /** Every instrument use in the document, and the instrument-like sentences left over. */
 export function scanInstruments(ctx: DocContext): InstrumentScan {
   const text = ctx.matchText;
   const uses: InstrumentUse[] = [];
-  const covered = new Set<Sentence>();
-  const amounts = new Map<Sentence, Amount[]>();
-  const add = (entry: InstrumentEntry, sentence: Sentence, start: number, end: number) => {
-    let inSentence = amounts.get(sentence);
-    if (!inSentence) amounts.set(sentence, (inSentence = findAmounts(text, sentence.start, sentence.end)));
-    uses.push({ entry, sentence, start, end, amount: amountFor(text, inSentence, start) });
-    covered.add(sentence);
-  };
+  const provisions = findProvisions(text, ctx.sentences);
+  for (const p of provisions) {
+    const quote = { start: p.start, end: p.end };
+    const concept = conceptOf(text, p.name, quote, Object.keys(p.money).length > 0 || /奖|补|资助|贴息|支持/.test(p.kind));
+    const category = concept?.category ?? categoryOf(p.name);
+    const surface = text.slice(p.nameStart, p.nameEnd);
+    uses.push({ name: p.name, aliases: surface !== p.name ? [surface] : [], concept, category, side: INSTRUMENT_SIDE[category], nameStart: p.nameStart, nameEnd: p.nameEnd, quote, money: p.money });
+  }
+  // A tool the vocabulary knows by name, outside every provision: its clause is its provision.
   for (const m of dictionary.find(text)) {
+    if (provisions.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     const s = sentenceAt(ctx.sentences, m.start);
-    if (s) add(m.value, s, m.start, m.end);
+    if (!s) continue;
+    const quote = clauseAt(text, s, m.start, m.end);
+    uses.push({ name: m.value.canonical, aliases: [text.slice(m.start, m.end)], concept: m.value, category: m.value.category, side: m.value.side, nameStart: m.start, nameEnd: m.end, quote, money: moneyOf(text, quote.start, quote.end) });
   }
-  const unresolved: Sentence[] = [];
-  for (const s of ctx.sentences) {
+  uses.sort((a, b) => a.quote.start - b.quote.start);
+  const unresolved = ctx.sentences.filter((s) => {
     const sentence = text.slice(s.start, s.end);
-    if (!SUPPORT_WORDS.test(sentence)) continue;
-    for (const { entry, patterns } of patterned) {
-      for (const { re: p, needs } of patterns) {
-        if (needs && !needs.some((w) => sentence.includes(w))) continue;
-        p.lastIndex = 0;
-        const m = p.exec(sentence);
-        if (!m) continue;
-        add(entry, s, s.start + m.index, s.start + m.index + m[0].length);
-        break;
-      }
-    }
-    if (!covered.has(s) && INSTRUMENT_LIKE.test(sentence) && /\d|给予/.test(sentence)) unresolved.push(s);
-  }
-  return { uses, unresolved };
+    return INSTRUMENT_LIKE.test(sentence) && /\d|给予/.test(sentence) && !provisions.some((p) => p.start >= s.start && p.end <= s.end);
+  });
+  return { uses: oncePerStatement(uses), unresolved };
+}
+
+/** The clause of `s` around [start, end). */
+function clauseAt(text: string, s: Sentence, start: number, end: number): Sentence {
+  let from = start;
+  while (from > s.start && !/[，,；;:：]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < s.end && !/[，,；;]/.test(text[to]!)) to++;
+  return { start: from, end: to };
 }
 
 /**
- * The award or subsidy size for a use at `at`: the first amount after it in the sentence (the
- * largest of a "100万元、50万元、5万元" run), else the last one before it.
+ * One edge per provision (guide §1.6): a tool named again with no amount of its own, or with an
+ * amount already stated, is a repeat and gets no edge.
  */
-function amountFor(text: string, amounts: Amount[], at: number): InstrumentUse["amount"] {
-  if (amounts.length === 0) return null;
-  const i = amounts.findIndex((a) => a.start >= at);
-  if (i < 0) return amounts[amounts.length - 1]!;
-  let best = amounts[i]!;
-  for (let j = i + 1; j < amounts.length && /^[、,，和或]?$/.test(text.slice(amounts[j - 1]!.end, amounts[j]!.start)); j++) {
-    if (amounts[j]!.yuan > best.yuan) best = amounts[j]!;
-  }
-  return best;
+function oncePerStatement(uses: InstrumentUse[]): InstrumentUse[] {
+  const seen = new Map<string, Set<string>>();
+  return uses.filter((u) => {
+    const signature = JSON.stringify([u.money.amountYuan, u.money.rate, u.money.poolAmountYuan, u.money.capYuan]);
+    const money = u.money.amountYuan !== undefined || u.money.rate !== undefined || u.money.poolAmountYuan !== undefined;
+    const stated = seen.get(u.name);
+    if (stated && (!money || stated.has(signature))) return false;
+    seen.set(u.name, (stated ?? new Set()).add(signature));
+    return true;
+  });
 }
 
 export function findInstruments(c: Collector): InstrumentScan {
   const scan = scanInstruments(c.ctx);
   for (const u of scan.uses) {
-    const id = c.mention(
-      { id: instrumentId(u.entry.canonical), label: "Instrument", name: u.entry.canonical, props: { category: u.entry.category, subcategory: u.entry.subcategory } },
-      u.start,
-      u.end,
-    );
-    c.relate("ADOPTS", c.ctx.docId, id, u.sentence, u.amount ? { amountYuan: u.amount.yuan, amountText: c.ctx.text.slice(u.amount.start, u.amount.end) } : {});
+    const props = { concept: u.concept?.canonical ?? null, category: u.category, side: u.side };
+    const id = c.mention({ id: instrumentId(u.name), label: "Instrument", name: u.name, aliases: u.aliases, props }, u.nameStart, u.nameEnd);
+    c.relate("ADOPTS", c.ctx.docId, id, u.quote, u.money);
   }
   return scan;
 }

@@ -51,17 +51,26 @@ export interface Amount {
   text: string;
   /** In yuan; for a range, its upper bound (the ceiling a policy commits to). */
   yuan: number;
+  /** The lower bound of a range ("10-30万元" → 100000), else absent. */
+  minYuan?: number;
   start: number;
   end: number;
 }
 
 /** Value in yuan of a money expression matched by AMOUNT_SOURCE, or null. */
 export function amountToYuan(text: string): number | null {
+  return amountRange(text)?.max ?? null;
+}
+
+/** Bounds in yuan of a money expression; a single amount has no `min`. The magnitude after the upper bound applies to both ("10-30万元"). */
+export function amountRange(text: string): { min?: number; max: number } | null {
   const m = AMOUNT_PARTS.exec(text.replace(/\s+/g, ""));
   if (!m) return null;
-  const n = parseNumber(m[2] ?? m[1]!);
-  if (n === null) return null;
-  return Math.round(n * (m[3] ? MAGNITUDE[m[3]]! : 1));
+  const scale = m[3] ? MAGNITUDE[m[3]]! : 1;
+  const max = parseNumber(m[2] ?? m[1]!);
+  if (max === null) return null;
+  const min = m[2] ? parseNumber(m[1]!) : null;
+  return min === null ? { max: Math.round(max * scale) } : { min: Math.round(min * scale), max: Math.round(max * scale) };
 }
 
 /**
@@ -76,11 +85,12 @@ export function findAmounts(text: string, from = 0, to = text.length): Amount[] 
     const windowStart = Math.max(floor, y - AMOUNT_REACH);
     const m = AMOUNT_BEFORE_YUAN.exec(text.slice(windowStart, y + 1));
     if (!m) continue;
-    const yuan = amountToYuan(m[0]);
+    const range = amountRange(m[0]);
+    const yuan = range?.max ?? null;
     // "一元化", "单一元" — a Chinese numeral straight before 元 is a word, not a sum.
     if (yuan === null || yuan === 0 || (yuan < 100 && !/\d/.test(m[0]))) continue;
     const start = windowStart + m.index;
-    out.push({ text: m[0], yuan, start, end: y + 1 });
+    out.push({ text: m[0], yuan, ...(range?.min !== undefined ? { minYuan: range.min } : {}), start, end: y + 1 });
     floor = y + 1;
   }
   return out;

@@ -10,7 +10,7 @@ import organizationsJson from "../vocab/organizations.json" with { type: "json" 
 import platformsJson from "../vocab/platforms.json" with { type: "json" };
 import parksJson from "../vocab/parks.json" with { type: "json" };
 import nonProgramsJson from "../vocab/non-programs.json" with { type: "json" };
-import { InstrumentCategory } from "../../schema/graph.js";
+import { InstrumentCategory, InstrumentSide } from "../../schema/graph.js";
 
 const Source = z.string();
 
@@ -23,11 +23,7 @@ const Industry = z.object({
 const Instrument = z.object({
   canonical: z.string().min(1),
   category: InstrumentCategory,
-  subcategory: z.enum([
-    "talent", "money", "technology", "infrastructure",
-    "finance", "tax", "regulation", "services",
-    "procurement", "demonstration", "trade",
-  ]),
+  side: InstrumentSide,
   synonyms: z.array(z.string()),
   patterns: z.array(z.string()).optional(),
   source: Source,
