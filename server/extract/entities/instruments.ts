@@ -25,6 +25,11 @@ const patterned = instruments
   .filter((e) => e.patterns?.length)
   .map((e) => ({ entry: e, patterns: e.patterns!.map((p) => compilePattern("instruments.json", e.canonical, p, "")) }));
 
+/** A clause that applies a tool the vocabulary names: a verb of adopting, offering or encouraging. */
+const ADOPTING = /落实|实施|实行|推行|推广|开展|建立|完善|探索|试行|运用|用好|鼓励|支持|给予|提供|加大|推进|深化|享受|执行|引导|发放|使用/;
+/** A name head right after a vocabulary form makes it part of a body's or a fund's name (融资担保公司, 创业投资引导基金). */
+const ENTITY_HEAD = /^(?:公司|中心|基金|平台|机构|集团|协会|联盟|行动|工程|计划|体系|费)/;
+
 /** Sentences a reader would call an instrument: money handed out for something. */
 const INSTRUMENT_LIKE = /奖励|补助|补贴|资助|奖补|贴息/;
 
@@ -96,6 +101,7 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s) continue;
     const quote = clauseAt(text, s, m.start, m.end);
+    if (!ADOPTING.test(text.slice(quote.start, quote.end)) || ENTITY_HEAD.test(text.slice(m.end, m.end + 2))) continue;
     uses.push({ name: m.value.canonical, aliases: [text.slice(m.start, m.end)], concept: m.value, category: m.value.category, side: m.value.side, nameStart: m.start, nameEnd: m.end, quote, money: moneyOf(text, quote.start, quote.end) });
   }
   uses.sort((a, b) => a.quote.start - b.quote.start);

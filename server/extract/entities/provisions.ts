@@ -30,8 +30,11 @@ const PAYOUT_KIND = /(贴息|奖补|奖励|补助|补贴|资助|补偿|经费支
 /** A payout clause: money handed out, with a verb of giving or an amount or a rate. */
 const GIVING = /给予|给于|予以|一次性|最高|不超过|分别/;
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千]+万元/;
-/** A clause that states the beneficiary's condition: "对认定为…的", "首次认定的高新技术企业", "在新三板挂牌的". */
-const CONDITION = /^(?:对|对于|凡|经)|的$/;
+/** A clause that states the beneficiary's condition: "对认定为…的", "首次认定的高新技术企业", "在新三板挂牌的" (not "除…外"). */
+const CONDITION = /^(?:对|对于|凡|经|鼓励|支持)|的/;
+const EXCEPTION = /^除/;
+/** Where a payout clause's own condition ends: "对经认定的市级新产品给予奖励" before 给予. */
+const GIVING_VERB = /给予|给于|予以|奖励|补助|补贴|资助/;
 /** A clause that only caps or paces the payout before it: "单个企业每年最高20万元", "按40%、30%、30%分3年拨付". */
 const CONTINUATION = /^(?:单个|每个|每家|每项|每年|同一|最高|累计|且|其中|分\d|按)/;
 /** Trigger words in a condition, and the name part they give. */
@@ -44,18 +47,20 @@ const TRIGGERS: [RegExp, string][] = [
   [/引进|引入/, "引进"],
 ];
 const LEVELS = /^(?:(?:国家|省|自治区|市|区|县|部|省部)级?(?:或|、|和|及|以上|及以上|以上)*)+/;
-const OBJECT_NOISE = /^(?:首次|新|新获|新被|被|经|全市|全区|全县|我市|我区|本市|本区)+/;
+const OBJECT_NOISE = /^(?:首次|新获|新被|新(?=认定|评)|被|经|全市|全区|全县|我市|我区|本市|本区)+/;
 /** A run that can stand as an object name: Chinese words, letters and the brackets names use. */
-const OBJECT_CHARS = /^[\u4e00-\u9fa5A-Za-z()“”"]+$/;
+const OBJECT_CHARS = /^[\u4e00-\u9fa5A-Za-z()“”"+]+$/;
 
 /** Regime clauses: verb, object, institution word. */
-const REGIME = /(?:^|[^\u4e00-\u9fa5]|[都要可并])(建立健全|建立完善|改革完善|建立|健全|完善|实行|推行|探索|试行|深化|落实|执行|实施)([^，,；;。:：]{2,30}?)(负责制|制度|机制|政策|清单|考核体系|评价体系|改革)(?=[，,；;。、]|$|和|等|与)/g;
+const REGIME = /(建立健全|建立完善|改革完善|建立|健全|完善|实行|推行|探索|试行|深化|落实|执行|实施|改进|推进|设立)([^，,；;。:：]{2,30}?)(负责制|制度|机制|政策|清单|考核体系|评价体系|评价应用体系|改革|模式|条款)(?=[，,；;。、]|$|和|等|与)/g;
 /** Words left of an institution word that make it no tool: "体制机制", "工作机制" are general. */
 const VAGUE_REGIME = /^(?:(?:体制|工作|长效|协调|联动|运行|管理|相关|各项|有关|国家|上级|省|市|区)+)$/;
+/** Coordination and organisation words: such a mechanism is how agencies work together, not a tool applied to anyone. */
+const COORDINATION = /协同|联动|协作|合作|对接|协商|沟通|领导|统筹|整合|联席|体制|推进|的|新机制/;
 /** "A、B、C等多种方式/形式/金融产品/保险产品/政策": the members are tools of that kind. */
-const TOOL_LIST = /([^，,；;。:：]{2,80}?)等(?:多种|各类|新型)?(方式|形式|科技金融产品|金融产品|保险产品|信贷产品|政策|制度|措施)/g;
+const TOOL_LIST = /([^，,；;。:：]{2,80}?)等(?:[\u4e00-\u9fa5]{0,6}?)(方式|形式|产品|政策|制度|措施|业务|力度)/g;
 /** Members of a tool list must read as tools: ending in a tool word. */
-const TOOL_WORD = /(?:奖励|奖补|补助|补贴|资助|贴息|补偿|支持|引导|贷款|贷|保险|担保|融资|投资|抵扣|优惠|扣除|采购|券|制度|机制|负责制|清单|改革)$/;
+const TOOL_WORD = /(?:奖励|奖补|补助|补贴|资助|贴息|补偿|支持|引导|贷款|贷|保险|担保|融资|投资|基金|抵扣|优惠|扣除|采购|券|制度|机制|负责制|清单|改革|激励|委托)$/;
 const LIST_VERB = /^.*?(?:采取|采用|运用|综合运用|通过|开发|推出|推广|落实|实施|实行|加大|开展|用好|创新|提供|探索)/;
 
 export function findProvisions(text: string, sentences: Sentence[]): Provision[] {
@@ -81,7 +86,10 @@ function splitClauses(text: string, s: Sentence): Clause[] {
   let from = s.start;
   for (let i = s.start; i <= s.end; i++) {
     if (i === s.end || /[，,；;:：]/.test(text[i]!)) {
-      if (i > from) out.push({ start: from, end: i, text: text.slice(from, i) });
+      // A quote drops the sentence's final 。 (guide §1.5).
+      let end = i;
+      while (end > from && /[。！？!?]/.test(text[end - 1]!)) end--;
+      if (end > from) out.push({ start: from, end, text: text.slice(from, end) });
       from = i + 1;
     }
   }
@@ -105,7 +113,7 @@ function payouts(text: string, clauses: Clause[], out: Provision[]): void {
     let last = i;
     while (last + 1 < clauses.length && CONTINUATION.test(clauses[last + 1]!.text) && !isPayout(clauses[last + 1]!)) last++;
     floor = last + 1;
-    const condition = [...clauses.slice(first, i)].reverse().find((c) => CONDITION.test(c.text)) ?? (CONDITION.test(pay.text) ? pay : null);
+    const condition = [...clauses.slice(first, i)].reverse().find((c) => CONDITION.test(c.text) && !EXCEPTION.test(c.text)) ?? ownCondition(pay);
     const start = clauses[first]!.start;
     const end = clauses[last]!.end;
     const kinds = payoutKinds(pay);
@@ -147,6 +155,15 @@ function payoutKinds(c: Clause): Kind[] {
   return out;
 }
 
+/** The part of a payout clause before its verb, when it names the object: "对经认定的新产品给予…", "按其新增研发投入的10%给予奖励". */
+function ownCondition(pay: Clause): Clause | null {
+  const verb = GIVING_VERB.exec(pay.text);
+  if (!verb || verb.index < 2) return null;
+  const head = pay.text.slice(0, verb.index).replace(/^(?:并|再|另)?(?:按照?其?|根据其?)/, "").replace(/的?\d+(?:\.\d+)?%.*$/, "的");
+  if (head.length < 2) return null;
+  return { start: pay.start, end: pay.start + verb.index, text: head };
+}
+
 interface ObjectName {
   name: string;
   trigger: string;
@@ -156,14 +173,15 @@ interface ObjectName {
 
 /** The beneficiary or object a condition clause names, and the trigger that qualifies it. */
 function objectOf(text: string, c: Clause): ObjectName | null {
-  const body = c.text.replace(/^(?:对于|对|凡|经)/, "");
+  const body = c.text.replace(/^(?:对于|对|凡|经|鼓励|支持|运用|利用|通过|采取)/, "");
   const trigger = TRIGGERS.find(([re]) => re.test(body))?.[1] ?? "";
   // "新认定的国家级…企业研发中心": the object follows the last 的; "认定为…领军企业的": it precedes it.
   const lastDe = body.lastIndexOf("的");
   let raw = lastDe >= 0 && lastDe < body.length - 2 ? body.slice(lastDe + 1) : body.replace(/的$/, "");
   const afterTrigger = /(?:认定为|评为|评定为|获批为?|获评|命名为|认定|备案|入库|引进|引入|上市|挂牌)(?:的)?(.+)$/.exec(raw);
   if (afterTrigger && afterTrigger[1]!.length >= 2) raw = afterTrigger[1]!;
-  const name = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "");
+  // "市级新产品、高新技术产品": the first member names the tool.
+  const name = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "").split("、")[0]!;
   if (name.length < 2 || name.length > 14 || !OBJECT_CHARS.test(name)) return null;
   const at = text.indexOf(name, c.start);
   return { name, trigger: name.endsWith(trigger) ? "" : trigger, start: at, end: at + name.length };
@@ -174,11 +192,14 @@ function regimes(text: string, s: Sentence, out: Provision[]): void {
   const sentence = text.slice(s.start, s.end);
   REGIME.lastIndex = 0;
   for (let m = REGIME.exec(sentence); m; m = REGIME.exec(sentence)) {
-    const object = m[2]!.replace(/^(?:一批|全市|全区|我市|我区|相关|各项|有关|好|和|的)+/, "");
+    const object = m[2]!.replace(/^(?:一批|全市|全区|我市|我区|相关|各项|有关|好|和|的|以|市级|区级|县级|利用)+/, "");
     const head = m[3]!;
-    if (object.length < 2 || VAGUE_REGIME.test(object) || /[的地]$/.test(object)) continue;
+    if (object.length < 2 || VAGUE_REGIME.test(object) || COORDINATION.test(object) || /地$/.test(object) || /^(?:建立|健全|完善|实行|推行)/.test(object)) continue;
+    if (head === "政策" && object.replace(/等$/, "").length < 4) continue;
     const nameStart = s.start + m.index + m[0].length - head.length - object.length;
-    const members = object.split(/、/).filter((x) => x.length >= 2);
+    // "税收优惠及研发费用加计扣除等政策", "“揭榜挂帅”、定向委托等制度": each member is a tool; "创造、运用、管理、保护等机制" is one.
+    const parts = object.replace(/等$/, "").split(/、|及|和/);
+    const members = parts.every((x) => x.length >= 4 || /^“.*”$/.test(x)) ? parts : [object];
     const clause = clauseAround(text, s, nameStart);
     // "落实首台(套)重大技术装备扶持政策": the policy is the tool; "实施“揭榜挂帅”、定向委托等制度": each member is one.
     for (const member of members.length > 1 ? members.map((x) => x.replace(/等$/, "")) : [object]) {
@@ -226,7 +247,7 @@ function clauseAround(text: string, s: Sentence, at: number): { start: number; e
   let start = at;
   while (start > s.start && !/[，,；;:：]/.test(text[start - 1]!)) start--;
   let end = at;
-  while (end < s.end && !/[，,；;]/.test(text[end]!)) end++;
+  while (end < s.end && !/[，,；;。！？!?]/.test(text[end]!)) end++;
   return { start, end };
 }
 
