@@ -8,6 +8,7 @@
 import type { Sentence } from "../context.js";
 import type { Collector } from "./collect.js";
 import { nameStart, stopWords } from "./names.js";
+import { comparatorOf, findCountTargets, periodOf, PRESENT, TARGET_UNIT } from "./targets.js";
 import { buildDictionary } from "./trie.js";
 import { compilePattern, indicators, type IndicatorEntry } from "./vocab.js";
 
@@ -22,6 +23,10 @@ const UNIT = String.raw`(?:%|个百分点|家|件|个|亿元|万元|人|名|项|
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** Sentences that set a target: a number with a unit after a verb of reaching. */
 const TARGET_SENTENCE = new RegExp(String.raw`(?:达到?|超过|突破|提高到|提升到|增至|增长|力争|以上|不低于|占比)[^。；;]{0,12}\d`);
+/** The number and unit after an indicator, to read the comparator after them ("2万平方米以上"). */
+const NUMBER_AND_UNIT = new RegExp(String.raw`^[^\d]*\d+(?:\.\d+)?\s*${TARGET_UNIT}?`);
+/** A sentence with a count, a size or a number word a target can be set in. */
+const COUNTED = /\d\s*(?:万平方米|平方米|万人|万亩|亿元|家|个|户|名|人|项|件|次|所|座|亩|倍|台|套|批)|零的突破|“[千百万]亿/;
 /** What follows an indicator: "达到2.3%以上", "年均增长10%", "15%". */
 const VALUE_AFTER = new RegExp(String.raw`^[^，,；;。]{0,10}?(达到|达|超过|突破|提高到|提升到|增至|增长到|保持|年均增长|增长|不低于|为)?\s*(?:约)?${NUMBER}\s*(${UNIT})`);
 /** "培育15户高新技术企业", "打造品牌众创空间15个": a count before or around the noun. */
@@ -58,11 +63,11 @@ export function findIndicators(c: Collector): void {
   const planEnd = planEndYear(text);
   for (const s of ctx.sentences) {
     const sentence = text.slice(s.start, s.end);
-    if (!TARGET_SENTENCE.test(sentence) && !/培育\d|打造[^，,]{0,8}\d|新增\d|建成\d/.test(sentence)) continue;
-    if ((AWARD.test(sentence) && !GOAL.test(sentence)) || DEFINITION.test(sentence)) continue;
+    if (!TARGET_SENTENCE.test(sentence) && !COUNTED.test(sentence)) continue;
+    if (((AWARD.test(sentence) || PRESENT.test(sentence)) && !GOAL.test(sentence)) || DEFINITION.test(sentence)) continue;
     const year = yearFor(text, s) ?? planEnd;
     const done: { start: number; end: number }[] = [];
-    const set = (canonical: string, unit: string, start: number, end: number, value: number, valueUnit: string, kind?: string) => {
+    const set = (canonical: string, unit: string, start: number, end: number, value: number, valueUnit: string, kind?: string, extra: Record<string, string> = {}) => {
       if (done.some((d) => d.start < end && start < d.end)) return;
       done.push({ start, end });
       // The words the text uses are aliases ("全社会R&D经费投入", "国家高新技术企业数量"), so a
@@ -70,7 +75,9 @@ export function findIndicators(c: Collector): void {
       const surface = text.slice(start, end).replace(PLACE_PREFIX, "");
       const aliases = /^(?:家|个|户|名|所|项|件)$/.test(valueUnit) && !surface.endsWith("数量") ? [surface, `${surface}数量`] : [surface];
       const id = c.mention({ id: indicatorId(canonical), label: "Indicator", name: canonical, aliases, props: { unit } }, start, end);
-      c.relate("SETS_TARGET", ctx.docId, id, s, { value, unit: valueUnit, year, ...(kind ? { kind } : {}) });
+      const comparator = extra.comparator ?? comparatorOf(text.slice(s.start, start).slice(-4), text.slice(end, s.end).replace(NUMBER_AND_UNIT, "").slice(0, 4));
+      const period = extra.period ?? periodOf(sentence);
+      c.relate("SETS_TARGET", ctx.docId, id, s, { value, unit: valueUnit, year, comparator, ...(period ? { period } : {}), ...(kind ? { kind } : {}) });
     };
 
     // Lists first: their items would otherwise each take the first value.
@@ -90,6 +97,13 @@ export function findIndicators(c: Collector): void {
         const canonical = entry?.canonical ?? countedName(text.slice(it.start, it.end), unit);
         if (canonical) set(canonical, entry?.unit ?? unit, it.start, it.end, values[k]!.value, unit);
       });
+    }
+
+    // Counts and sizes after a goal verb ("培育15户高新技术企业", "新增上市公司4家以上"), clause by clause.
+    for (const clause of clausesOf(text, s)) {
+      for (const t of findCountTargets(text, clause.start, clause.end)) {
+        set(t.name, t.unit, t.start, t.end, t.value, t.unit, undefined, { comparator: t.comparator, ...(t.period ? { period: t.period } : {}) });
+      }
     }
 
     for (const hit of vocabularyHits(text, s)) {
@@ -128,7 +142,21 @@ export function findIndicators(c: Collector): void {
       const canonical = resolved?.canonical ?? countedName(noun, m[2]!);
       if (canonical) set(canonical, resolved?.unit ?? m[2]!, nounEnd - noun.length, nounEnd, Number(m[1]), m[2]!);
     }
+
   }
+}
+
+/** The clauses of a sentence, between commas and semicolons. */
+function clausesOf(text: string, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = s.start;
+  for (let i = s.start; i <= s.end; i++) {
+    if (i === s.end || /[，,；;：:]/.test(text[i]!)) {
+      if (i > from) out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  return out;
 }
 
 interface VocabularyHit {
@@ -173,7 +201,7 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
   const out: { start: number; end: number }[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === "、") {
+    if (i === end || text[i] === "、" || (text[i] === "和" && i > s + 1)) {
       out.push({ start: s, end: i });
       s = i + 1;
     }

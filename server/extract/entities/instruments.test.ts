@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "./testing.js";
 
-const adopts = (text: string) => {
+const adopts = (text: string): Record<string, unknown>[] => {
   const { x, byId } = run(text);
   return x.relations.filter((r) => r.type === "ADOPTS").map((r) => ({ name: byId.get(r.to)!.name, quote: r.quote, ...r.props }));
 };

@@ -119,6 +119,11 @@ function payouts(text: string, clauses: Clause[], out: Provision[]): void {
     const kinds = payoutKinds(pay);
     if (kinds.length === 0) continue;
     const object = condition ? objectOf(text, condition) : null;
+    // "同一企业合计资助金额最高不超过30万元": a cap on the provision before, not a tool of its own.
+    if (!object && /^(?:单个|每个|每家|每人|每项|同一|同个|以上)/.test(clauses[first]!.text)) {
+      i = last;
+      continue;
+    }
     const money = moneyOf(text, start, end);
     for (const k of kinds) {
       const ownWords = k.words.length > k.kind.length;
@@ -228,7 +233,7 @@ function toolLists(text: string, s: Sentence, out: Provision[]): void {
       at = from + raw.length;
       const member = raw.replace(/^[“"]|[”"]$/g, "");
       if (!TOOL_WORD.test(member) && !/^[“"]/.test(raw)) continue;
-      if (member.length < 2 || member.length > 16) continue;
+      if (member.length < 2 || member.length > 16 || /[“”"]/.test(member)) continue;
       out.push({ name: raw, kind: m[2]!, nameStart: from, nameEnd: from + raw.length, start: clause.start, end: clause.end, money: {} });
     }
   }
