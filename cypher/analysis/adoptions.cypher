@@ -7,13 +7,16 @@
 MATCH (d:Document)-[r:ADOPTS|PRIORITIZES|ESTABLISHES|SETS_TARGET]->(x:Entity)
 WHERE type(r) = $rel AND $label IN labels(x)
   AND (d.year IS NULL OR (($yearFrom IS NULL OR d.year >= $yearFrom) AND ($yearTo IS NULL OR d.year <= $yearTo)))
-WITH d, x, r
+// Instruments are compared across places through their concept (创新券 = 科技创新券): each
+// document names its own tools (高新技术企业认定奖励), and the tools of one concept are one item.
+WITH d, x, r, CASE WHEN x:Instrument AND x.concept IS NOT NULL THEN 'instrument:' + x.concept ELSE x.id END AS key
 ORDER BY r.start
-WITH d, x, collect(r) AS edges
-WITH d, x, edges[0] AS r
+WITH d, key, collect(r) AS edges, collect(x) AS xs
+WITH d, key, edges[0] AS r, xs[0] AS x
 RETURN d.id AS docId, d.title AS title, d.year AS year, d.publishedOn AS publishedOn, d.docNumber AS docNumber,
        d.regionCode AS regionCode, d.region AS region,
-       x.id AS itemId, x.name AS item, coalesce(x.aliases, []) AS aliases, coalesce(x.category, x.kind, x.unit) AS category,
+       key AS itemId, CASE WHEN key = x.id THEN x.name ELSE x.concept END AS item,
+       coalesce(x.aliases, []) + CASE WHEN key = x.id THEN [] ELSE [x.name] END AS aliases, coalesce(x.category, x.kind, x.unit) AS category,
        r.start AS start, r.end AS end, r.quote AS quote, r.amountYuan AS amountYuan,
        coalesce(r.amountText, CASE WHEN r.value IS NULL THEN null ELSE toString(r.value) + coalesce(r.unit, '') END) AS amountText
 ORDER BY docId, itemId;

@@ -144,9 +144,9 @@ describe("GET /api/analysis/events", () => {
   it("gives one row per place and instrument with year, document id and 文号, ready for event-history models", async () => {
     const lines = await csvAt("/api/analysis/events?level=city&format=csv");
     expect(lines[0]).toBe("place_code,place,level,instrument,category,first_year,published_on,doc_id,doc_number");
-    expect(lines).toContain("330400,浙江省嘉兴市,city,创新券,supply,2017,2017-03-01,jiaxing-2017,嘉科〔2017〕1号");
+    expect(lines).toContain("330400,浙江省嘉兴市,city,创新券,voucher,2017,2017-03-01,jiaxing-2017,嘉科〔2017〕1号");
     // The undated 杭州市 adoption stays, with an empty year.
-    expect(lines).toContain("330100,浙江省杭州市,city,创新券,supply,,,hangzhou-undated,");
+    expect(lines).toContain("330100,浙江省杭州市,city,创新券,voucher,,,hangzhou-undated,");
     expect(lines).toHaveLength(7);
   });
 

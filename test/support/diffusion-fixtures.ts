@@ -4,13 +4,15 @@
  * dated only by its year, which must not displace the dated one), its county-level 平湖市 创新券 in
  * 2020, neighbouring 湖州市 both in 2018, the province itself 创新券 in 2019; one undated
  * 杭州市 document and one dated document without a region adopt too, and must be listed,
- * not dropped. 湖州市 also names 新材料 a priority industry.
+ * not dropped. 湖州市 also names 新材料 a priority industry. 平湖市 names its tool in its own words
+ * (创新券使用补助): it counts as 创新券 through its concept.
  */
 import type { Extraction } from "../../server/schema/graph.js";
 import { entity, extraction, stated } from "./extraction.js";
 
-const VOUCHER = entity("Instrument", "instrument:创新券", "创新券", { category: "supply" }, ["科技创新券"]);
-const LOAN = entity("Instrument", "instrument:贷款贴息", "贷款贴息", { category: "environment" });
+const VOUCHER = entity("Instrument", "instrument:创新券", "创新券", { concept: "创新券", category: "voucher", side: "demand" }, ["科技创新券"]);
+const LOAN = entity("Instrument", "instrument:贷款贴息", "贷款贴息", { concept: "贷款贴息", category: "subsidy", side: "supply" });
+const OWN_VOUCHER = entity("Instrument", "instrument:创新券使用补助", "创新券使用补助", { concept: "创新券", category: "voucher", side: "demand" });
 const MATERIALS = entity("Industry", "industry:新材料", "新材料", { canonical: "新材料" });
 
 interface Doc {
@@ -18,6 +20,8 @@ interface Doc {
   text: string;
   /** Sentences of `text` that adopt 创新券 / 贷款贴息 / prioritise 新材料. */
   voucher?: string;
+  /** The document's own name for its 创新券 tool, when it has one. */
+  voucherAs?: typeof VOUCHER;
   loan?: string;
   industry?: string;
   amount?: { amountYuan: number; amountText: string };
@@ -25,9 +29,10 @@ interface Doc {
 }
 
 function adoptingDocument(d: Doc): Extraction {
-  const entities = [d.voucher && VOUCHER, d.loan && LOAN, d.industry && MATERIALS].filter((e) => !!e);
+  const voucher = d.voucherAs ?? VOUCHER;
+  const entities = [d.voucher && voucher, d.loan && LOAN, d.industry && MATERIALS].filter((e) => !!e);
   const relations = [
-    d.voucher && stated(d.text, "ADOPTS", "", VOUCHER.id, d.voucher, d.amount ?? {}),
+    d.voucher && stated(d.text, "ADOPTS", "", voucher.id, d.voucher, d.amount ?? {}),
     d.loan && stated(d.text, "ADOPTS", "", LOAN.id, d.loan),
     d.industry && stated(d.text, "PRIORITIZES", "", MATERIALS.id, d.industry),
   ].filter((r) => !!r);
@@ -54,6 +59,7 @@ export function diffusionDocuments(): Extraction[] {
       id: "pinghu-2020",
       text: "平湖市科技新政\n企业使用创新券购买检测服务的,按实际支出给予补助。\n",
       voucher: "企业使用创新券购买检测服务的,按实际支出给予补助。",
+      voucherAs: OWN_VOUCHER,
       extra: { publishedOn: "2020-06-01", docNumber: "平政发〔2020〕9号", region: "浙江省嘉兴市平湖市", regionCode: "330482" },
     },
     {

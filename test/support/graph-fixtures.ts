@@ -23,7 +23,7 @@ export function yinchuanDocument(): Extraction {
       measure("一", "大力培育科技型企业", heading, 0),
       measure("一.1", "实施创新券制度", task, 1),
       entity("Agency", "agency:银川市科技局", "市科技局", { region: "银川市" }, ["银川市科学技术局"]),
-      entity("Instrument", "instrument:创新券", "创新券", { category: "supply" }),
+      entity("Instrument", "instrument:创新券", "创新券", { concept: "创新券", category: "voucher", side: "demand" }),
       entity("Region", "region:640100", "银川市", { code: "640100", level: "city" }),
     ],
     [

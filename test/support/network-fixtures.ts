@@ -23,7 +23,7 @@ const common = [
   entity("Indicator", RD, "R&D经费投入占GDP比重", { unit: "%" }),
   entity("Indicator", TURNOVER, "技术合同成交额", { unit: "亿元" }),
   entity("Industry", "industry:新材料", "新材料", { canonical: "新材料" }),
-  entity("Instrument", "instrument:研发费用补助", "研发费用补助", { category: "supply" }),
+  entity("Instrument", "instrument:研发费用补助", "研发费用补助", { concept: "研发费用补助", category: "subsidy", side: "supply" }),
 ];
 
 export function xianjuDocument(): Extraction {
