@@ -58,7 +58,7 @@ const VAGUE_REGIME = /^(?:(?:体制|工作|长效|协调|联动|运行|管理|�
 /** Coordination and organisation words: such a mechanism is how agencies work together, not a tool applied to anyone. */
 const COORDINATION = /协同|联动|协作|合作|对接|协商|沟通|领导|统筹|整合|联席|体制|推进|的|新机制/;
 /** "A、B、C等多种方式/形式/金融产品/保险产品/政策": the members are tools of that kind. */
-const TOOL_LIST = /([^，,；;。:：]{2,80}?)等(?:[\u4e00-\u9fa5]{0,6}?)(方式|形式|产品|政策|制度|措施|业务|力度)/g;
+const TOOL_LIST_END = /等(?:[\u4e00-\u9fa5]{0,6}?)(方式|形式|产品|政策|制度|措施|业务|力度)/g;
 /** Members of a tool list must read as tools: ending in a tool word. */
 const TOOL_WORD = /(?:奖励|奖补|补助|补贴|资助|贴息|补偿|支持|引导|贷款|贷|保险|担保|融资|投资|基金|抵扣|优惠|扣除|采购|券|制度|机制|负责制|清单|改革|激励|委托)$/;
 const LIST_VERB = /^.*?(?:采取|采用|运用|综合运用|通过|开发|推出|推广|落实|实施|实行|加大|开展|用好|创新|提供|探索)/;
@@ -216,25 +216,24 @@ function regimes(text: string, s: Sentence, out: Provision[]): void {
   }
 }
 
-/** Members of "A、B、C等方式/金融产品/政策" lists that read as tools. */
+/** Members of "A、B、C等方式/金融产品/政策" lists that read as tools: found from each 等, read leftwards to the clause start. */
 function toolLists(text: string, s: Sentence, out: Provision[]): void {
   const sentence = text.slice(s.start, s.end);
-  TOOL_LIST.lastIndex = 0;
-  for (let m = TOOL_LIST.exec(sentence); m; m = TOOL_LIST.exec(sentence)) {
-    const listStart = s.start + m.index;
-    const body = m[1]!.replace(LIST_VERB, "");
-    const bodyStart = listStart + m[1]!.length - body.length;
+  TOOL_LIST_END.lastIndex = 0;
+  for (let m = TOOL_LIST_END.exec(sentence); m; m = TOOL_LIST_END.exec(sentence)) {
+    const listEnd = s.start + m.index;
+    const clause = clauseAround(text, s, listEnd);
+    const body = text.slice(Math.max(clause.start, listEnd - 80), listEnd).replace(LIST_VERB, "");
     const members = splitMembers(body);
     if (members.length < 2) continue;
-    const clause = clauseAround(text, s, listStart + m[1]!.length);
-    let at = bodyStart;
+    let at = listEnd - body.length;
     for (const raw of members) {
       const from = text.indexOf(raw, at);
       at = from + raw.length;
       const member = raw.replace(/^[“"]|[”"]$/g, "");
       if (!TOOL_WORD.test(member) && !/^[“"]/.test(raw)) continue;
       if (member.length < 2 || member.length > 16 || /[“”"]/.test(member)) continue;
-      out.push({ name: raw, kind: m[2]!, nameStart: from, nameEnd: from + raw.length, start: clause.start, end: clause.end, money: {} });
+      out.push({ name: raw, kind: m[1]!, nameStart: from, nameEnd: from + raw.length, start: clause.start, end: clause.end, money: {} });
     }
   }
 }
