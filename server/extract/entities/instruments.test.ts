@@ -47,3 +47,10 @@ describe("instruments", () => {
     expect(x.entities.find((e) => e.name === "创新券")?.aliases).toContain("科技创新券");
   });
 });
+
+describe("permissions and trials", () => {
+  it("adopts what a document lets or tries; a 允许…范围内 scope is no tool and no beneficiary", () => {
+    const names = adopts("并允许孵化器载体房屋分割转让。在政策允许的范围内,给予贴息。试行国有企业科研奖励单列。").map((f) => f.name);
+    expect(names).toEqual(["孵化器载体房屋分割转让", "贷款贴息", "国有企业科研奖励单列"]);
+  });
+});

@@ -53,6 +53,8 @@ const OBJECT_CHARS = /^[\u4e00-\u9fa5A-Za-z()“”"+]+$/;
 
 /** Regime clauses: verb, object, institution word. */
 const REGIME = /(建立健全|建立完善|改革完善|建立|健全|完善|实行|推行|探索|试行|深化|落实|执行|实施|改进|推进|设立)([^，,；;。:：]{2,30}?)(负责制|制度|机制|政策|清单|考核体系|评价体系|评价应用体系|改革|模式|条款)(?=[，,；;。、]|$|和|等|与)/g;
+/** A permission or a trial (guide §4.9 试行, 允许): the clause's rest is the tool, with or without an institution word. */
+const PERMISSION = /^(?:并|可|还|要|积极|逐步|进一步|探索)?(试行|探索实行|允许|准许)([^，,；;。:：]{4,24})$/;
 /** Words left of an institution word that make it no tool: "体制机制", "工作机制" are general. */
 const VAGUE_REGIME = /^(?:(?:体制|工作|长效|协调|联动|运行|管理|相关|各项|有关|国家|上级|省|市|区)+)$/;
 /** Coordination and organisation words: such a mechanism is how agencies work together, not a tool applied to anyone. */
@@ -70,6 +72,7 @@ export function findProvisions(text: string, sentences: Sentence[]): Provision[]
     const clauses = splitClauses(text, s);
     payouts(text, clauses, out);
     if (/制|政策|清单|体系|改革/.test(sentence)) regimes(text, s, out);
+    if (/试行|允许|准许/.test(sentence)) permissions(text, clauses, out);
     if (sentence.includes("等")) toolLists(text, s, out);
   }
   return dropOverlaps(out);
@@ -187,7 +190,8 @@ function objectOf(text: string, c: Clause): ObjectName | null {
   if (afterTrigger && afterTrigger[1]!.length >= 2) raw = afterTrigger[1]!;
   // "市级新产品、高新技术产品": the first member names the tool.
   const name = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "").split("、")[0]!;
-  if (name.length < 2 || name.length > 14 || !OBJECT_CHARS.test(name)) return null;
+  // "在政策允许的范围内", "在符合规划的前提下": a scope, not a beneficiary.
+  if (name.length < 2 || name.length > 14 || !OBJECT_CHARS.test(name) || /范围内|前提下|情况下|基础上|条件下/.test(name)) return null;
   const at = text.indexOf(name, c.start);
   return { name, trigger: name.endsWith(trigger) ? "" : trigger, start: at, end: at + name.length };
 }
@@ -197,7 +201,8 @@ function regimes(text: string, s: Sentence, out: Provision[]): void {
   const sentence = text.slice(s.start, s.end);
   REGIME.lastIndex = 0;
   for (let m = REGIME.exec(sentence); m; m = REGIME.exec(sentence)) {
-    const object = m[2]!.replace(/^(?:一批|全市|全区|我市|我区|相关|各项|有关|好|和|的|以|市级|区级|县级|利用)+/, "");
+    // "国家财政部、税务总局关于天使投资个人有关税收试点政策": the policy is what follows 关于.
+    const object = m[2]!.replace(/^.*关于/, "").replace(/^(?:一批|全市|全区|我市|我区|相关|各项|有关|好|和|的|以|市级|区级|县级|利用)+/, "").replace(/(?:相关|有关)$/, "");
     const head = m[3]!;
     if (object.length < 2 || VAGUE_REGIME.test(object) || COORDINATION.test(object) || /地$/.test(object) || /^(?:建立|健全|完善|实行|推行)/.test(object)) continue;
     if (head === "政策" && object.replace(/等$/, "").length < 4) continue;
@@ -213,6 +218,17 @@ function regimes(text: string, s: Sentence, out: Provision[]): void {
       const at = text.indexOf(member, nameStart);
       out.push({ name, kind: head, nameStart: at, nameEnd: at + member.length, start: clause.start, end: clause.end, money: {} });
     }
+  }
+}
+
+/** "试行国有企业科研奖励和研发人员薪酬在经营预算中单列", "允许孵化器载体房屋分割转让". */
+function permissions(text: string, clauses: Clause[], out: Provision[]): void {
+  for (const c of clauses) {
+    const m = PERMISSION.exec(c.text);
+    if (!m || /范围内|前提下|规定|的$/.test(m[2]!)) continue;
+    const name = m[2]!.replace(/^(?:其|企业|单位|有条件的)/, "");
+    const at = c.start + m.index + m[0].length - m[2]!.length;
+    out.push({ name, kind: m[1]!, nameStart: at, nameEnd: c.end, start: c.start, end: c.end, money: {} });
   }
 }
 

@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { findProvisions } from "./entities/provisions.js";
+import { splitSentences } from "./context.js";
+import { readResultFromText } from "./eval/evaluate.js";
+import { extractDocument } from "./index.js";
+import { scanInstruments } from "./entities/instruments.js";
+const files = readdirSync("seeds/corpus").filter((f) => f.endsWith(".txt")).map((f) => readFileSync(`seeds/corpus/${f}`, "utf8"));
+const reads = files.map((t, i) => readResultFromText(t, `${i}.txt`));
+const ctxs = reads.map((r) => ({ text: r.matchText, sentences: splitSentences(r.matchText) }));
+let t = performance.now();
+for (let k = 0; k < 3; k++) for (const c of ctxs) findProvisions(c.text, c.sentences);
+console.log("provisions", ((performance.now() - t) / 3).toFixed(0), "ms");
+t = performance.now();
+for (let k = 0; k < 3; k++) for (const c of ctxs) scanInstruments({ docId: "x", text: c.text, matchText: c.text, sentences: c.sentences, region: null, publishedYear: null } as never);
+console.log("scanInstruments", ((performance.now() - t) / 3).toFixed(0), "ms");
+t = performance.now();
+for (const r of reads) extractDocument(r, "x");
+console.log("all", (performance.now() - t).toFixed(0), "ms", files.reduce((a, f) => a + f.length, 0), "chars");
