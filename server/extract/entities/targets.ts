@@ -12,7 +12,7 @@ export const TARGET_UNIT = String.raw`(?:万平方米|平方米|万人次|人次
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** Verbs of building or gaining something counted; the ones that define the count stay in its name (§3.10). */
 const GOAL_VERB = String.raw`(培育|引进|建设|建成|打造|新增|新建|新创建|创建|认定|发展|新发展|实施|实现|开展|组建|遴选|推进|转化|培养|集聚|突破|设立|新培育|引育|举办|形成|入库)`;
-const NOUN = String.raw`([\u4e00-\u9fa5“”A-Za-z()]{2,24}?)`;
+const NOUN = String.raw`([\u4e00-\u9fa5“”A-Za-z0-9()+＋]{2,24}?)`;
 const END = String.raw`(?=[，,；;。、和及]|$)`;
 /** "培育15户高新技术企业". */
 const COUNT_NOUN = new RegExp(String.raw`${GOAL_VERB}[^\d，,；;。]{0,6}?${NUMBER}\s*(${TARGET_UNIT})(以上|左右)?(?:[^\d，,；;。]{0,3}?的)?${NOUN}${END}`, "g");
@@ -54,8 +54,9 @@ export function periodOf(clause: string): string | undefined {
 /** The quantity a count or size of `noun` measures: 数量, 面积, 规模, 次数. */
 function quantityName(noun: string, unit: string, verb: string): string {
   const measure = /平方米|亩/.test(unit) ? "面积" : /元$|美元$/.test(unit) ? "规模" : /次$/.test(unit) ? "次数" : /^(?:万人|人|名)$/.test(unit) && /人才|人员|人$/.test(noun) ? "数量" : "数量";
-  const named = noun.replace(/^(?:各项|各类|一批|全市|全区|全县|我市|我区)/, "");
-  if (NEW.test(verb)) return `${verb === "新发展" ? "新发展" : "新增"}${named}${measure}`;
+  // "在国内具有较强影响力的双跨平台": the head after the last 的 is what is counted.
+  const named = noun.replace(/^.*的(?=[\u4e00-\u9fa5“]{2})/, "").replace(/^(?:各项|各类|一批|全市|全区|全县|我市|我区)/, "");
+  if (NEW.test(verb)) return `${verb}${named}${measure}`;
   return `${named}${DEFINING.has(verb) && measure === "数量" ? verb : ""}${measure}`;
 }
 
