@@ -28,7 +28,7 @@ export interface Provision {
 /** Tool-type words a payout ends in, longest first. */
 const PAYOUT_KIND = /(贴息|奖补|奖励|补助|补贴|资助|补偿|经费支持|资金支持|融资支持|资金扶持|扶持|支持)/g;
 /** A payout clause: money handed out, with a verb of giving or an amount or a rate. */
-const GIVING = /给予|给于|予以|一次性|最高|不超过|分别/;
+const GIVING = /给予|给于|予以|一次性|最高|不超过|分别|加大对/;
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千]+万元/;
 /** A clause that states the beneficiary's condition: "对认定为…的", "首次认定的高新技术企业", "在新三板挂牌的" (not "除…外"). */
 const CONDITION = /^(?:对|对于|凡|经|鼓励|支持)|的/;
@@ -52,7 +52,7 @@ const OBJECT_NOISE = /^(?:首次|新获|新被|新(?=认定|评)|被|经|全市|
 const OBJECT_CHARS = /^[\u4e00-\u9fa5A-Za-z()“”"+]+$/;
 
 /** Regime clauses: verb, object, institution word. */
-const REGIME = /(建立健全|建立完善|改革完善|建立|健全|完善|实行|推行|探索|试行|深化|落实|执行|实施|改进|推进|设立)([^，,；;。:：]{2,30}?)(负责制|制度|机制|政策|清单|考核体系|评价体系|评价应用体系|改革|模式|条款)(?=[，,；;。、]|$|和|等|与)/g;
+const REGIME = /(建立健全|享受|享有|建立完善|改革完善|建立|健全|完善|实行|推行|探索|试行|深化|落实|执行|实施|改进|推进|设立)([^，,；;。:：]{2,30}?)(负责制|制度|机制|政策|清单|考核体系|评价体系|评价应用体系|改革|模式|条款|同等待遇|待遇)(?=[，,；;。、]|$|和|等|与)/g;
 /** A permission or a trial (guide §4.9 试行, 允许): the clause's rest is the tool, with or without an institution word. */
 const PERMISSION = /^(?:并|可|还|要|积极|逐步|进一步|探索)?(试行|探索实行|允许|准许)([^，,；;。:：]{4,24})$/;
 /** Words left of an institution word that make it no tool: "体制机制", "工作机制" are general. */
@@ -71,7 +71,7 @@ export function findProvisions(text: string, sentences: Sentence[]): Provision[]
     const sentence = text.slice(s.start, s.end);
     const clauses = splitClauses(text, s);
     payouts(text, clauses, out);
-    if (/制|政策|清单|体系|改革/.test(sentence)) regimes(text, s, out);
+    if (/制|政策|清单|体系|改革|待遇/.test(sentence)) regimes(text, s, out);
     if (/试行|允许|准许/.test(sentence)) permissions(text, clauses, out);
     if (sentence.includes("等")) toolLists(text, s, out);
   }
@@ -181,13 +181,13 @@ interface ObjectName {
 
 /** The beneficiary or object a condition clause names, and the trigger that qualifies it. */
 function objectOf(text: string, c: Clause): ObjectName | null {
-  const body = c.text.replace(/^(?:对于|对|凡|经|鼓励|支持|运用|利用|通过|采取)/, "");
+  const body = c.text.replace(/^(?:加大对|对于|对|凡|经|鼓励|支持|运用|利用|通过|采取)/, "");
   const trigger = TRIGGERS.find(([re]) => re.test(body))?.[1] ?? "";
   // "新认定的国家级…企业研发中心": the object follows the last 的; "认定为…领军企业的": it precedes it.
   const lastDe = body.lastIndexOf("的");
   let raw = lastDe >= 0 && lastDe < body.length - 2 ? body.slice(lastDe + 1) : body.replace(/的$/, "");
   const afterTrigger = /(?:认定为|评为|评定为|获批为?|获评|命名为|认定|备案|入库|引进|引入|上市|挂牌)(?:的)?(.+)$/.exec(raw);
-  if (afterTrigger && afterTrigger[1]!.length >= 2) raw = afterTrigger[1]!;
+  if (afterTrigger && afterTrigger[1]!.length >= 2 && !/^[、和及或]/.test(afterTrigger[1]!)) raw = afterTrigger[1]!;
   // "市级新产品、高新技术产品": the first member names the tool.
   const name = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "").split("、")[0]!;
   // "在政策允许的范围内", "在符合规划的前提下": a scope, not a beneficiary.
