@@ -54,3 +54,14 @@ describe("permissions and trials", () => {
     expect(names).toEqual(["孵化器载体房屋分割转让", "贷款贴息", "国有企业科研奖励单列"]);
   });
 });
+
+describe("provision money", () => {
+  it("reads the award, not the condition's threshold", () => {
+    const [f] = adopts("对年营业收入首次超过1亿元的旅行社,给予一次性奖励10万元。");
+    expect(f).toMatchObject({ name: "旅行社奖励", amountYuan: 1e5 });
+  });
+
+  it("takes a standalone cap for part of the provision before it, not a tool", () => {
+    expect(adopts("对开通旅游专线的企业,给予补助。每条线路补助最高不超过2万元。").map((f) => f.name)).toEqual(["企业补助"]);
+  });
+});

@@ -48,6 +48,8 @@ const TRIGGERS: [RegExp, string][] = [
 ];
 const LEVELS = /^(?:(?:国家|省|自治区|市|区|县|部|省部)级?(?:或|、|和|及|以上|及以上|以上)*)+/;
 const OBJECT_NOISE = /^(?:首次|新获|新被|新(?=认定|评)|被|经|全市|全区|全县|我市|我区|本市|本区)+/;
+/** Words an object name cannot begin with: amounts, pointers back, pacing. */
+const JUNK_OBJECT = /^(?:万元|元|以上|以下|给予|同时|单项|单个|每|第|其|该|上述|同一|按|分别|当年|再)/;
 /** A run that can stand as an object name: Chinese words, letters and the brackets names use. */
 const OBJECT_CHARS = /^[\u4e00-\u9fa5A-Za-z()“”"+]+$/;
 
@@ -123,11 +125,12 @@ function payouts(text: string, clauses: Clause[], out: Provision[]): void {
     if (kinds.length === 0) continue;
     const object = condition ? objectOf(text, condition) : null;
     // "同一企业合计资助金额最高不超过30万元": a cap on the provision before, not a tool of its own.
-    if (!object && /^(?:单个|每个|每家|每人|每项|同一|同个|以上)/.test(clauses[first]!.text)) {
+    if (!object && /^(?:单|每|同一|同个|以上|上述)/.test(clauses[first]!.text)) {
       i = last;
       continue;
     }
-    const money = moneyOf(text, start, end);
+    // Sums in the condition are thresholds ("年营业收入首次超过1亿元的"), not the award: money is read from the payout on.
+    const money = moneyOf(text, pay.start, end);
     for (const k of kinds) {
       const ownWords = k.words.length > k.kind.length;
       // "给予建设补助、绩效激励": the given words name the tool; "给予一次性奖励": the object does.
@@ -190,8 +193,8 @@ function objectOf(text: string, c: Clause): ObjectName | null {
   if (afterTrigger && afterTrigger[1]!.length >= 2 && !/^[、和及或]/.test(afterTrigger[1]!)) raw = afterTrigger[1]!;
   // "市级新产品、高新技术产品": the first member names the tool.
   const name = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "").split("、")[0]!;
-  // "在政策允许的范围内", "在符合规划的前提下": a scope, not a beneficiary.
-  if (name.length < 2 || name.length > 14 || !OBJECT_CHARS.test(name) || /范围内|前提下|情况下|基础上|条件下/.test(name)) return null;
+  // "在政策允许的范围内", "在符合规划的前提下": a scope, not a beneficiary; "第二年度", "以上", "每条线路": no object.
+  if (name.length < 2 || name.length > 14 || !OBJECT_CHARS.test(name) || /范围内|前提下|情况下|基础上|条件下|年度/.test(name) || JUNK_OBJECT.test(name)) return null;
   const at = text.indexOf(name, c.start);
   return { name, trigger: name.endsWith(trigger) ? "" : trigger, start: at, end: at + name.length };
 }
@@ -284,7 +287,9 @@ export function moneyOf(text: string, start: number, end: number): Record<string
   const isPool = (a: Amount) => /(?:设立|安排|出资|统筹)[^，,；;]{0,4}$/.test(text.slice(Math.max(start, a.start - 8), a.start)) && /^[^，,；;]{0,12}(?:资金|基金|创新券|券)/.test(text.slice(a.end, end));
   const pools = amounts.filter(isPool);
   const given = amounts.filter((a) => !isPool(a));
-  const perItem = given.filter((a) => !isCap(a));
+  // "工程造价在30万元以上的": a threshold, not a payout.
+  const isThreshold = (a: Amount) => /^(?:以上|以下|及以上|以内)/.test(text.slice(a.end, a.end + 3));
+  const perItem = given.filter((a) => !isCap(a) && !isThreshold(a));
   const caps = given.filter(isCap);
   if (perItem.length > 0) {
     const top = perItem.reduce((a, b) => (b.yuan > a.yuan ? b : a));
