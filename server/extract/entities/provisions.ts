@@ -192,11 +192,29 @@ function objectOf(text: string, c: Clause): ObjectName | null {
   const afterTrigger = /(?:认定为|评为|评定为|获批为?|获评|命名为|认定|备案|入库|引进|引入|上市|挂牌)(?:的)?(.+)$/.exec(raw);
   if (afterTrigger && afterTrigger[1]!.length >= 2 && !/^[、和及或]/.test(afterTrigger[1]!)) raw = afterTrigger[1]!;
   // "市级新产品、高新技术产品": the first member names the tool.
-  const name = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "").split("、")[0]!;
-  // "在政策允许的范围内", "在符合规划的前提下": a scope, not a beneficiary; "第二年度", "以上", "每条线路": no object.
-  if (name.length < 2 || name.length > 14 || !OBJECT_CHARS.test(name) || /范围内|前提下|情况下|基础上|条件下|年度/.test(name) || JUNK_OBJECT.test(name)) return null;
+  const whole = raw.replace(OBJECT_NOISE, "").replace(LEVELS, "").replace(OBJECT_NOISE, "").split("、")[0]!;
+  const name = goodObject(whole) ? whole : shortObject(whole);
+  if (!goodObject(name)) return null;
   const at = text.indexOf(name, c.start);
   return { name, trigger: name.endsWith(trigger) ? "" : trigger, start: at, end: at + name.length };
+}
+
+/** A run that can name a tool's object: short, plain words, no scope or pointer words. */
+function goodObject(name: string): boolean {
+  // "在政策允许的范围内", "在符合规划的前提下": a scope, not a beneficiary; "第二年度", "以上", "每条线路": no object.
+  return name.length >= 2 && name.length <= 14 && OBJECT_CHARS.test(name) && !/范围内|前提下|情况下|基础上|条件下|年度/.test(name) && !JUNK_OBJECT.test(name);
+}
+
+/**
+ * A long condition's beneficiary: its subject when short ("专业设计人员达10人以上" → 专业设计人员),
+ * else the event it ends in ("企业贯彻实施…并通过认证" → 认证).
+ */
+function shortObject(condition: string): string {
+  const pieces = condition.split(/并|和|且|、|的|通过|实现|获得|达到|达|超过|入选|列入|在|后/).filter((p) => p.length >= 2);
+  const first = pieces[0] ?? "";
+  if (condition.startsWith(first) && first.length <= 8 && goodObject(first)) return first;
+  const last = pieces[pieces.length - 1] ?? "";
+  return last.length <= 10 && goodObject(last) ? last : "";
 }
 
 /** Regime provisions: "建立科技项目成果后评估制度" → 科技项目成果后评估制度 (the institution word kept). */
