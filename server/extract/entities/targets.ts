@@ -24,6 +24,8 @@ const ZERO_BREAK = /实现([\u4e00-\u9fa5“”]{2,16}?)零的突破/g;
 const ROUND_SCALE = /“(千亿|百亿|万亿)([\u4e00-\u9fa5]{1,4})”/g;
 /** A clause about the present, not a goal: "现有高新技术企业50家", "已建成…". */
 export const PRESENT = /现有|已有|已经|已建|目前|截至|共有|累计已/;
+/** "第3条", "第2批": an ordinal or an article number, not a count. */
+const ORDINAL = /第\s*\d/;
 /** Verbs kept in a count's name: 高新技术企业培育数量, 新增上市公司数量. */
 const DEFINING = new Set(["培育", "引进", "转化"]);
 const NEW = /^新/;
@@ -73,12 +75,12 @@ export function findCountTargets(text: string, start: number, end: number): Coun
   for (const m of clause.matchAll(COUNT_NOUN)) {
     const noun = m[5]!;
     // "设立1亿元区级产业引导基金", "总投资110亿元的…产业城": a sum before a noun sizes a fund or a project, not a goal.
-    if (!nounOk(noun) || /元$/.test(m[3]!)) continue;
+    if (!nounOk(noun) || /元$/.test(m[3]!) || ORDINAL.test(m[0])) continue;
     push(quantityName(noun, m[3]!, m[1]!), m.index + m[0].length - noun.length, noun, Number(m[2]), m[3]!, comparatorOf(clause.slice(0, m.index + m[1]!.length), m[4] ?? ""));
   }
   for (const m of clause.matchAll(NOUN_COUNT)) {
     const noun = m[2]!;
-    if (!nounOk(noun)) continue;
+    if (!nounOk(noun) || ORDINAL.test(m[0])) continue;
     const before = clause.slice(0, m.index + m[0].length - (m[5] ?? "").length - m[4]!.length - m[3]!.length);
     push(quantityName(noun, m[4]!, m[1]!), m.index + m[1]!.length, noun, Number(m[3]), m[4]!, comparatorOf(before, m[5] ?? ""));
     // The verb is shared by the list that follows: "打造示范区1个、特色乡镇3个、集聚村5个".
