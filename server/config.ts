@@ -13,6 +13,8 @@ const port = z.coerce.number().int().min(0).max(65535);
 const Env = z.object({
   PORT: port.default(8787),
   HOST: z.string().default("127.0.0.1"),
+  /** Host names served besides loopback and HOST, comma-separated (a LAN name, a reverse proxy's). */
+  ALLOWED_HOSTS: z.string().default(""),
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "expected bolt://, neo4j://, neo4j+s:// … followed by a host")
@@ -47,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   const e = parsed.data;
   return {
-    http: { port: e.PORT, host: e.HOST, cacheSeconds: e.API_CACHE_SECONDS },
+    http: { port: e.PORT, host: e.HOST, allowedHosts: [e.HOST, ...e.ALLOWED_HOSTS.split(",")].filter(Boolean), cacheSeconds: e.API_CACHE_SECONDS },
     neo4j: e.NEO4J_URI
       ? { kind: "remote" as const, uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : {

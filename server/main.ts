@@ -40,7 +40,7 @@ async function main() {
   }
 
   const app = createApp(store, { cache: { ttlMs: config.http.cacheSeconds * 1000 } });
-  server = apiServer(app).listen(config.http.port, config.http.host, () => {
+  server = apiServer(app, config.http.allowedHosts).listen(config.http.port, config.http.host, () => {
     const url = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}/`;
     console.log(`ready in ${((performance.now() - started) / 1000).toFixed(1)}s: open ${url}`);
   });

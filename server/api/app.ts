@@ -9,6 +9,7 @@ import type { Store } from "../store/connect.js";
 import { analysisRoutes } from "../analysis/index.js";
 import { DEFAULT_CACHE, responseCache, type CacheOptions, type ResponseCache } from "./cache.js";
 import { errorHandler, HttpError } from "./errors.js";
+import { hostGuard } from "./hosts.js";
 import { cypherRoutes, type CypherOptions } from "./cypher.js";
 import { documentRoutes } from "./documents.js";
 import { entityRoutes } from "./entities.js";
@@ -31,9 +32,16 @@ function appCache(app: express.Express): ResponseCache {
   return app.locals.cache as ResponseCache;
 }
 
-/** The HTTP server of an app made by createApp: kept GET answers are replayed in front of Express. */
-export function apiServer(app: express.Express): http.Server {
-  return http.createServer(appCache(app).front(app));
+/**
+ * The HTTP server of an app made by createApp: a foreign Host is refused first (./hosts.ts), then
+ * kept GET answers are replayed in front of Express. `hosts` are names served besides loopback.
+ */
+export function apiServer(app: express.Express, hosts: readonly string[] = []): http.Server {
+  const refused = hostGuard(hosts);
+  const front = appCache(app).front(app);
+  return http.createServer((req, res) => {
+    if (!refused(req, res)) front(req, res);
+  });
 }
 
 export function createApp(store: Store, options: AppOptions = {}): express.Express {
