@@ -5,9 +5,7 @@
  * that cannot be part of a name.
  */
 
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
-import { cutAt } from "./words.js";
+import { cutAt, jieba } from "./words.js";
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -123,7 +121,6 @@ export function looksUnnamed(s: string): boolean {
  * "赋予理工学院", "个产业集聚区"). Tags are jieba's (ICTCLAS set).
  */
 const CUT_TAGS = new Set(["v", "vd", "d", "a", "ad", "m", "q", "mq", "p", "c", "r", "rr", "u", "uj", "ul", "uv", "ud", "ug", "uz", "y", "e", "o"]);
-let tagger: Jieba | null = null;
 
 /**
  * Moves a name's start right past the last word that cannot be part of a name, by jieba's
@@ -145,10 +142,9 @@ function cutOffset(prefix: string, keep: ReadonlySet<string>): number {
   if (!cache) cutCache.set(keep, (cache = new Map()));
   const known = cache.get(prefix);
   if (known !== undefined) return known;
-  tagger ??= Jieba.withDict(dict);
   let at = 0;
   let cut = 0;
-  for (const { word, tag } of tagger.tag(prefix, true)) {
+  for (const { word, tag } of jieba().tag(prefix, true)) {
     at += word.length;
     // One-character adjectives (新, 大, 高) begin names as often as they qualify them.
     if (CUT_TAGS.has(tag) && !keep.has(word) && !(word.length === 1 && tag === "a")) cut = at;

@@ -11,6 +11,7 @@
  * 企业研发中心认定奖励) and says what type of tool it is (Appendix A). Pure string work on the
  * half-width match text; offsets are into it.
  */
+import { clauseAround } from "./hits.js";
 import { cutAt } from "./words.js";
 
 /** Appendix A of the guide: the tool types annotators use, and the Rothwell–Zegveld side of each. */
@@ -151,8 +152,6 @@ function moneyTailEnd(sentence: string, clauseEnd: number): number {
   return end;
 }
 
-const CLAUSE_END = /[,，;；:：。]/;
-
 /** The patterns of named tools, each with words a sentence must hold for it to match. */
 const NAMED_TOOLS: [RegExp, RegExp][] = [
   [MECHANISM, /制|机制|模式|办法|清单|改革|体系/],
@@ -184,12 +183,9 @@ function listedTools(raw: string): { text: string; at: number }[] {
   return out;
 }
 
+/** The clause around `at`, offsets within `sentence`. */
 function clauseAt(sentence: string, at: number): { start: number; end: number } {
-  let s = at;
-  while (s > 0 && !CLAUSE_END.test(sentence[s - 1]!)) s--;
-  let e = at;
-  while (e < sentence.length && !CLAUSE_END.test(sentence[e]!)) e++;
-  return { start: s, end: e };
+  return clauseAround(sentence, { start: 0, end: sentence.length }, at);
 }
 
 /** The "对…的," clause before a grant: its condition, which the quote takes in (guide §4.9). */

@@ -7,7 +7,13 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 
-let jieba: Jieba | null = null;
+let shared: Jieba | null = null;
+
+/** The one jieba segmenter of the process: its dictionary is loaded once, for every finder. */
+export function jieba(): Jieba {
+  shared ??= Jieba.withDict(dict);
+  return shared;
+}
 const cache = new Map<string, number[]>();
 const CACHE_LIMIT = 50_000;
 /** Characters of context each side: enough for jieba to see the words the match touches. */
@@ -17,10 +23,9 @@ const CONTEXT = 4;
 function cuts(window: string): number[] {
   const known = cache.get(window);
   if (known) return known;
-  jieba ??= Jieba.withDict(dict);
   const out = [0];
   let at = 0;
-  for (const w of jieba.cut(window, true)) out.push((at += w.length));
+  for (const w of jieba().cut(window, true)) out.push((at += w.length));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(window, out);
   return out;
