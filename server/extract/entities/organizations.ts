@@ -11,6 +11,7 @@ import { byStart, type Hit } from "./hits.js";
 import { looksUnnamed, nameStart, startOfName, stopWords } from "./names.js";
 import { isHomePlace, placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
+import { cutAt, jieba } from "./words.js";
 import { industries, organizations, type OrganizationEntry } from "./vocab.js";
 
 type Kind = OrganizationEntry["kind"];
@@ -43,7 +44,10 @@ const BRAND_LIST_END = /等(?:创新|龙头|骨干|优势|重点|知名|优质|�
 /** The list itself, read backwards from its 等: at least two items joined by 、. */
 const BRAND_LIST = /(?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8}$/;
 const BRAND_STOPS = stopWords(["以", "扶持", "支持", "依托", "推动", "引导", "将", "对", "鼓励", "培育", "推进"], ["和", "与", "及", "或"]);
-const NOT_BRAND = /企业|公司|单位|机构|部门|高校|院所|政府|协会|商会|联盟|银行|平台|中心|产业|行业|领域|项目|人才|[省市县区镇乡]$|(?:制造|融合|服务|经济|创新|改造|升级|转型|[化型])$/;
+const NOT_BRAND = /企业|公司|单位|机构|部门|高校|院所|政府|协会|商会|联盟|银行|平台|中心|产业|行业|领域|项目|人才|[省市县区镇乡企]$|(?:制造|融合|服务|经济|创新|改造|升级|转型|[化型])$/;
+/** Tags of ordinary words: a list item made only of them is a trade (家具、钢铁、监理), not a brand (京东, 华兰生物). */
+const COMMON_TAGS = new Set(["n", "v", "vn", "a", "an", "d", "j"]);
+const commonWords = (item: string) => jieba().tag(item, true).every((w) => COMMON_TAGS.has(w.tag));
 
 export const organizationId = (name: string) => `org:${name}`;
 
@@ -69,6 +73,8 @@ export function findOrganizations(c: Collector): OrganizationScan {
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
     const end = m.index + m[0].length;
+    // 在校大学生, 女大学生: a head that ends inside a longer word names no body.
+    if (!cutAt(text, end)) continue;
     const start = startOfName(text, m.index, STOPS, 18, KEEP);
     const name = text.slice(start, end).replace(/[“”]/g, "");
     const prefix = text.slice(start, m.index).replace(/[“”]/g, "");
@@ -90,7 +96,7 @@ export function findOrganizations(c: Collector): OrganizationScan {
       if (k === 0) start = nameStart(text, at + raw.length, BRAND_STOPS, raw.length);
       const item = text.slice(start, at + raw.length);
       at += raw.length + 1;
-      if (item.length < 2 || NOT_BRAND.test(item) || KNOWN_INDUSTRY.has(item) || GENERIC.test(item)) return;
+      if (item.length < 2 || NOT_BRAND.test(item) || KNOWN_INDUSTRY.has(item) || GENERIC.test(item) || commonWords(item)) return;
       add(item, "enterprise", start, start + item.length);
     });
   }

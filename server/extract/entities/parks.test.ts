@@ -15,6 +15,11 @@ describe("parks", () => {
     expect(mentions.props.count).toBe(4);
   });
 
+  it("does not run an issuer's or a verb's words into a zone's name", () => {
+    const { named } = run("中共嘉兴市委嘉兴港区工作委员会。平阳县人民政府办公室印发平阳县小微企业创业创新园管理办法。合理布局物流园区。");
+    expect(named("Park")).toEqual(["嘉兴港区", "平阳县小微企业创业创新园"]);
+  });
+
   it("locates a zone in the place its name begins with", () => {
     const { edges } = run("做强做大乐山高新区,发挥乐山高新区牵引作用。");
     expect(edges("LOCATED_IN")).toEqual(["乐山高新区 → 乐山市"]);
