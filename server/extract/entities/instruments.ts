@@ -154,14 +154,19 @@ export function findInstruments(c: Collector): InstrumentScan {
   const scan = scanInstruments(ctx);
   const usesBySentence = new Map<Sentence, InstrumentUse[]>();
   for (const u of scan.uses) usesBySentence.set(u.sentence, [...(usesBySentence.get(u.sentence) ?? []), u]);
-  // One edge per provision; a tool named again without new money adds none (guide §1.6).
+  // One edge per provision; a tool named again without new money adds none (guide §1.6). A
+  // tool is known by the words the document gives it: two provisions one concept normalises
+  // (高新技术企业财税优惠政策, 企业科技人才税收优惠政策 → 税收优惠) are two tools, two edges.
   const edges = new Set<string>();
-  const adopt = (node: { id: string; name: string; aliases: string[]; props: Record<string, string | null> }, span: { start: number; end: number }, mention: { start: number; end: number }, money: Record<string, number | string>) => {
+  const adopt = (node: { id: string; name: string; aliases: string[]; props: Record<string, string | null> }, span: { start: number; end: number }, mention: { start: number; end: number }, money: Record<string, number | string>, worded: string | null) => {
     const id = c.mention({ id: node.id, label: "Instrument", name: node.name, aliases: node.aliases, props: node.props }, mention.start, mention.end);
     // A provision with its own money is a fact of its own, even at an amount seen before
     // (two listing tiers of 200万元 each); one without adds nothing to an edge already there.
     const hasMoney = money.amountYuan !== undefined || money.rate !== undefined;
-    if (!hasMoney && edges.has(id)) return;
+    // A vocabulary form outside a provision (worded null) repeats any edge its node has.
+    const key = worded === null ? id : `${id}|${worded}`;
+    if (!hasMoney && edges.has(key)) return;
+    edges.add(key);
     edges.add(id);
     c.relate("ADOPTS", ctx.docId, id, span, money);
   };
@@ -177,7 +182,7 @@ export function findInstruments(c: Collector): InstrumentScan {
         : { id: instrumentId(p.name), name: p.name, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: null } };
       // A tool with no name beyond its tool word (奖励, 补助) names nothing a reader can use.
       if (!concept && (p.name.length < 4 || /^(?:[\u4e00-\u9fa5]{0,1})(?:奖励|补助|补贴|资助|支持|奖补|激励)$/.test(p.name))) continue;
-      adopt(node, p, { start: p.toolStart, end: p.toolEnd }, moneyOf(c, p.start, p.end));
+      adopt(node, p, { start: p.toolStart, end: p.toolEnd }, moneyOf(c, p.start, p.end), p.name);
     }
     for (const u of uses) {
       // Outside a provision, a vocabulary form is adopted where the clause adopts something
@@ -192,6 +197,7 @@ export function findInstruments(c: Collector): InstrumentScan {
         clause,
         { start: u.start, end: u.end },
         u.amount ? { amountYuan: u.amount.yuan, amountText: ctx.text.slice(u.amount.start, u.amount.end) } : {},
+        null,
       );
     }
   }

@@ -114,7 +114,10 @@ export function findProvisions(text: string, from: number, to: number): Provisio
     // "给予建设补助、绩效激励和融资支持": one tool for each word listed after 给予.
     for (const tool of toolList(sentence, m.index, m.index + m[0].length - word.length, clause.end)) {
       const object = objectOf(sentence.slice(0, m.index + m[0].length - word.length), condition ? sentence.slice(condition.start, condition.end) : "");
-      out.push({ start, end, name: `${object.name}${object.trigger}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
+      // No beneficiary to name it after: the words the grant itself puts before its tool word do
+      // (给予每年2000元的带动就业补贴, 一次性生活补贴).
+      const qualified = object.name ? "" : compoundBefore(sentence, tool.start - from);
+      out.push({ start, end, name: `${object.name}${object.trigger}${qualified}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
     }
   }
   for (const [re, needs] of NAMED_TOOLS) {
@@ -139,6 +142,18 @@ export function findProvisions(text: string, from: number, to: number): Provisio
   // A mechanism or product inside a grant's span is what the grant pays for: the grant speaks for it.
   const grants = out.filter((p) => p.grant);
   return out.filter((p) => p.grant || !grants.some((g) => g.start <= p.toolStart && p.toolStart < g.end)).sort((a, b) => a.toolStart - b.toolStart);
+}
+
+/**
+ * The words right before a tool word that say what kind of tool it is: "…2000元的带动就业" +
+ * 补贴 → 带动就业, "一次性生活" → 生活; nothing when an amount, a verb of granting or a
+ * qualifier (最高, 一次性) comes first.
+ */
+function compoundBefore(sentence: string, wordStart: number): string {
+  const run = /[\u4e00-\u9fa5]{2,8}$/.exec(sentence.slice(Math.max(0, wordStart - 8), wordStart))?.[0] ?? "";
+  const cut = Math.max(...["的", "给予", "给于", "予以", "一次性", "性", "元", "分别", "累计", "最高", "奖励", "补助", "给", "予"].map((w) => (run.lastIndexOf(w) < 0 ? -1 : run.lastIndexOf(w) + w.length)));
+  const words = cut < 0 ? run : run.slice(cut);
+  return words.length >= 2 && !/^(?:[一二三四五六七八九十百千万两]|每|年|月|项|家|人|个|次|适当|相应|一定|定额|全额|分档|分级|分类|等额)/.test(words) ? words : "";
 }
 
 /** A grant's money often follows in the next clauses: ",单个企业每年最高20万元". */
@@ -297,6 +312,9 @@ function typeOf(word: string, object: string): ToolType {
 function cleanToolName(raw: string, isPolicy: boolean): string {
   let name = raw.replace(/^(?:国家|省|市|区|县|自治区|全市|全区|我市|我区|中央)(?:、(?:国家|省|市|区|县|自治区))*(?:级|的)?(?=[\u4e00-\u9fa5“])/, "");
   name = name.replace(/^[)）、,，]+/, "").replace(/^(?:有关|相关|各项|现行|已有|好|一批)/, "");
+  // "企业培育和市场化选聘相结合的职业经理人制度": what precedes 的 describes the tool; the tool is after it.
+  const de = name.lastIndexOf("的");
+  if (de >= 0 && name.length - de - 1 >= 4) name = name.slice(de + 1);
   if (isPolicy) name = name.replace(/(?:等|相关|各项)$/, "");
   return name;
 }
