@@ -12,6 +12,7 @@
  * half-width match text; offsets are into it.
  */
 import { clauseAround } from "./hits.js";
+import { refineStart } from "./names.js";
 import { cutAt } from "./words.js";
 
 /** Appendix A of the guide: the tool types annotators use, and the Rothwell–Zegveld side of each. */
@@ -64,10 +65,26 @@ const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用�
 /** Financial products a document encourages firms or banks to use. */
 const FINANCE_PRODUCT = "(?:[\\u4e00-\\u9fa5]){0,10}?(?:质押贷款|质押融资|信用贷款|担保贷款|股权融资|债券融资|融资租赁|科技保险|专利保险|发行公司债|发行企业债|上市融资|挂牌融资)";
 const FINANCE = new RegExp(`(?:鼓励|支持|推动|引导|推广|开展)[^，,；;。]{0,16}?((?:${FINANCE_PRODUCT}、)*${FINANCE_PRODUCT})`, "g");
+/**
+ * Tools listed before a shared kind: "综合运用基金支持、贷款贴息、风险补偿等方式",
+ * "推广…贷款保证保险、出口信用保险等新型保险产品", "提供…场租补贴、参展补贴等支持".
+ */
+const LISTED = /((?:[\u4e00-\u9fa5“”()（）]{2,16}、)+[\u4e00-\u9fa5“”()（）]{2,16})等(?:多种|各类|新型|相关|多元化?)?[\u4e00-\u9fa5]{0,4}?(?:方式|形式|措施|政策|产品|业务|手段|支持|服务|工具|模式|制度|机制)/g;
+/** What a listed item must end on to be a tool rather than a topic (项目引导, 风险投资). */
+const TOOL_HEAD = /(?:补贴|补助|贴息|补偿|保险|贷|贷款|担保|融资|奖励|奖补|激励|券|采购|减免|扶持|资助|入股|分红|期权|援助|制|制度|机制|试点|审批|许可|备案|认定|便利化|通关|退税|落户|保障|购买|租赁|授信|转贷|续贷|让利|共享|开放|包干)$/;
+/**
+ * A list's first item without the clause words it runs on from: "综合运用基金支持" → 基金支持,
+ * "…机构开展航运融资" → 航运融资 (cut after the last verb or function word before the tool word).
+ */
+function firstListed(item: string): string {
+  const own = item.replace(/^.*[的对向为]/, "");
+  const head = TOOL_HEAD.exec(own);
+  return head ? own.slice(refineStart(own, 0, head.index)) : own;
+}
 /** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式. */
 const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和]?){2,})等?(?:多种)?(?:形式|方式)/g;
 /** A mechanism too general to be a tool (体制机制, 工作机制 of unnamed kind, 长效机制), or a phrase, not a name. */
-const NOT_A_TOOL = /^(?:体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列|为)|的|进一步/;
+const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与及](?:政策|制度|体制|机制)$|^(?:管理制度|体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列|为)|的|进一步/;
 /**
  * Mechanisms of running things rather than tools aimed at firms, people or research (健全管理体制
  * 机制, 建立议事协调机制, 探索…治理模式): a 模式 counts only when quoted (“管委会+公司”模式).
@@ -132,7 +149,9 @@ export function findProvisions(text: string, from: number, to: number): Provisio
         const toolStart = rawStart + item.at;
         const toolEnd = toolStart + item.text.length;
         if (taken(toolStart, toolEnd)) continue;
-        const name = cleanToolName(item.text, re === POLICY);
+        // The first item runs on from the clause's words: "…为平台,发展科技担保" → 科技担保.
+        const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : cleanToolName(item.text, re === POLICY);
+        if (re === LISTED && !TOOL_HEAD.test(name)) continue;
         if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
         const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
         out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
@@ -175,6 +194,7 @@ const NAMED_TOOLS: [RegExp, RegExp][] = [
   [LOAN_PRODUCT, /贷/],
   [ALLOWED, /允许|试行/],
   [QUOTED_FORMS, /”“/],
+  [LISTED, /、/],
   [FEE_RELIEF, /免|减|退还|返还/],
   [PRIORITY_SUPPLY, /优先|保障/],
 ];
