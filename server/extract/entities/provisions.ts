@@ -94,6 +94,9 @@ const GOVERNANCE = /体制机制|监管|协调|治理|长效|议事|责任机制
 const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
 /** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取). */
 const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税))/g;
+/** Red tape cut (简化审批手续, 下放审批权限, 放宽准入条件, 缩短办理时限): a regulatory tool. */
+const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限制|准入|登记条件|准入条件)";
+const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|降低|缩短|免除|压缩|精简)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
 /** Land and other production factors served first (优先安排用地指标, 要素优先保障). */
 const PRIORITY_SUPPLY = /((?:优先(?:安排|保障|供应|供给)|保障)[^，,；;。]{0,8}?(?:用地|用地指标|土地|用能|用电))/g;
 /** What a document allows or pilots: 允许在支出发生当期一次性税前扣除, 试行…单列. */
@@ -145,15 +148,15 @@ export function findProvisions(text: string, from: number, to: number): Provisio
       const rawStart = from + m.index + m[0].indexOf(raw);
       const clause = clauseAt(sentence, rawStart - from);
       // "实施“揭榜挂帅”、定向委托等制度", "深化…“三合一”和简繁分流等改革": one tool per item.
-      for (const item of listedTools(raw)) {
+      for (const item of re === RED_TAPE ? [{ text: raw, at: 0 }] : listedTools(raw)) {
         const toolStart = rawStart + item.at;
         const toolEnd = toolStart + item.text.length;
         if (taken(toolStart, toolEnd)) continue;
         // The first item runs on from the clause's words: "…为平台,发展科技担保" → 科技担保.
-        const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : cleanToolName(item.text, re === POLICY);
+        const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : re === RED_TAPE ? `${item.text}${m[0].slice(0, 2)}` : cleanToolName(item.text, re === POLICY);
         if (re === LISTED && !TOOL_HEAD.test(name)) continue;
         if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
-        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
+        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === RED_TAPE ? (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative") : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
         out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
       }
     }
@@ -195,6 +198,7 @@ const NAMED_TOOLS: [RegExp, RegExp][] = [
   [ALLOWED, /允许|试行/],
   [QUOTED_FORMS, /”“/],
   [LISTED, /、/],
+  [RED_TAPE, /简化|下放|取消|放宽|降低|缩短|免除|压缩|精简/],
   [FEE_RELIEF, /免|减|退还|返还/],
   [PRIORITY_SUPPLY, /优先|保障/],
 ];
