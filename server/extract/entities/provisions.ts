@@ -101,6 +101,8 @@ const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|降低|缩短|免除
 const SERVICE = /(?:开辟|开通|开设|建立|设立|实行|推行|提供|配备|实施|探索|推广|落实)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14}?(?:“?绿色通道”?|“?一站式”?[\u4e00-\u9fa5]{0,6}服务|代办服务|帮办服务|代办帮办服务|帮办代办服务|代办制|服务专员|告知承诺制度?|承诺制|容缺(?:受理|审批|办理)|无纸化管理|“?一网通办”?|“?秒批”?))/g;
 /** Land and other production factors served first (优先安排用地指标, 要素优先保障). */
 const PRIORITY_SUPPLY = /((?:优先(?:安排|保障|供应|供给)|保障)[^，,；;。]{0,8}?(?:用地|用地指标|土地|用能|用电))/g;
+/** Priority and equal treatment granted (优先推荐省重大专项, 可优先入住人才公寓, 享受…同等待遇). */
+const PRIORITY = /优先(安排|推荐|列入|纳入|解决|入住|支持|申报|供应|办理)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,16}?)(?=[，,；;。]|$)|享受((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,18}?同等待遇)/g;
 /** What a document allows or pilots: 允许在支出发生当期一次性税前扣除, 试行…单列. */
 const ALLOWED = /(?:允许|试行)([^，,；;。]{4,30})/g;
 
@@ -146,19 +148,20 @@ export function findProvisions(text: string, from: number, to: number): Provisio
     // Most sentences hold none of a pattern's words; a substring test is far cheaper than the pattern.
     if (!needs.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
-      const raw = m[1] ?? m[2]!;
+      // 优先推荐省重大专项 → 省重大专项优先推荐: the object first, as tools are named.
+      const raw = re === PRIORITY ? m[3] ?? m[2]! : m[1] ?? m[2]!;
       const rawStart = from + m.index + m[0].indexOf(raw);
       const clause = clauseAt(sentence, rawStart - from);
       // "实施“揭榜挂帅”、定向委托等制度", "深化…“三合一”和简繁分流等改革": one tool per item.
-      for (const item of re === RED_TAPE || re === SERVICE ? [{ text: raw, at: 0 }] : listedTools(raw)) {
+      for (const item of re === RED_TAPE || re === SERVICE || re === PRIORITY ? [{ text: raw, at: 0 }] : listedTools(raw)) {
         const toolStart = rawStart + item.at;
         const toolEnd = toolStart + item.text.length;
         if (taken(toolStart, toolEnd)) continue;
         // The first item runs on from the clause's words: "…为平台,发展科技担保" → 科技担保.
-        const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : re === RED_TAPE ? `${item.text}${m[0].slice(0, 2)}` : cleanToolName(item.text, re === POLICY);
+        const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : re === RED_TAPE ? `${item.text}${m[0].slice(0, 2)}` : re === PRIORITY ? (m[3] ? item.text : `${item.text}优先${m[1]}`) : cleanToolName(item.text, re === POLICY);
         if (re === LISTED && !TOOL_HEAD.test(name)) continue;
         if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
-        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === RED_TAPE ? (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative") : re === SERVICE ? (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services") : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
+        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === RED_TAPE ? (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative") : re === SERVICE ? (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services") : re === PRIORITY ? typeOf(name, name) === "administrative" ? "services" : typeOf(name, name) : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
         out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
       }
     }
@@ -204,6 +207,7 @@ const NAMED_TOOLS: [RegExp, RegExp][] = [
   [SERVICE, /通道|一站式|代办|帮办|专员|承诺制|容缺|无纸化|一网通办|秒批/],
   [FEE_RELIEF, /免|减|退还|返还/],
   [PRIORITY_SUPPLY, /优先|保障/],
+  [PRIORITY, /优先|同等待遇/],
 ];
 
 /**
