@@ -59,7 +59,7 @@ const GRANT = /(?:给予|给于|予以|一次性|分别|累计|最高|按照?)[^
 /** A clause that holds an amount, a rate or a count of money: what makes 支持 a subsidy. */
 const HAS_MONEY = /\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十两百千]+万元|\d\/\d|一次性/;
 /** Rules and mechanisms put in place. */
-const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
+const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|备案制|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系|标准体系|认证体系|监管|认证|许可|准入|评估))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
 /** Policies carried out by name. */
 const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用好用足|用足用好|用好|执行|兑现|实施)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”|[()（）]){2,26}?)(?:等)?(?:相关|各项|系列)?(?:优惠)?政策/g;
 /** Financial products a document encourages firms or banks to use. */
@@ -196,7 +196,7 @@ function moneyTailEnd(sentence: string, clauseEnd: number): number {
 
 /** The patterns of named tools, each with words a sentence must hold for it to match. */
 const NAMED_TOOLS: [RegExp, RegExp][] = [
-  [MECHANISM, /制|机制|模式|办法|清单|改革|体系/],
+  [MECHANISM, /制|机制|模式|办法|清单|改革|体系|监管|认证|许可|准入|评估/],
   [POLICY, /政策/],
   [FINANCE, /贷款|融资|保险|发行|租赁/],
   [LOAN_PRODUCT, /贷/],
