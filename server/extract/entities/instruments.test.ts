@@ -39,3 +39,41 @@ describe("instruments", () => {
     expect(x.relations.filter((r) => r.type === "ADOPTS")).toHaveLength(1);
   });
 });
+
+describe("non-money tools (guide §3.9: regulatory, administrative, services, finance)", () => {
+  const adopted = (text: string) => {
+    const { x, byId } = run(text);
+    return x.relations.filter((r) => r.type === "ADOPTS").map((r) => byId.get(r.to)!.name);
+  };
+
+  it("names a grant with no beneficiary after the words before its tool word", () => {
+    const { x } = run("并依法缴纳社会保险费1年以上的,给予每年2000元的带动就业补贴。");
+    expect(x.entities.find((e) => e.label === "Instrument")?.aliases).toContain("带动就业补贴");
+  });
+
+  it("keeps two provisions that one concept normalises as two edges", () => {
+    expect(adopted("用好用足高新技术企业财税优惠政策。落实全市企业科技人才税收优惠政策。")).toHaveLength(2);
+  });
+
+  it("names a mechanism by what follows its last 的", () => {
+    expect(adopted("建立企业培育和市场化选聘相结合的职业经理人制度。")).toEqual(["职业经理人制度"]);
+  });
+
+  it("splits tools listed before a shared kind, keeping only items that end on a tool word", () => {
+    expect(adopted("分行业分领域采取项目引导、研发费用补助等方式给予支持。推广贷款保证保险、出口信用保险等新型保险产品。")).toEqual(["研发费用补助", "贷款保证保险", "出口信用保险"]);
+  });
+
+  it("reads red tape cut, services laid on and priority granted as tools", () => {
+    expect(adopted("简化审批手续、流程,缩短办理时限。开通信贷审批绿色通道。为高层次人才创业企业配备服务专员。并优先推荐省重大专项。")).toEqual([
+      "审批手续、流程简化",
+      "办理时限缩短",
+      "信贷审批绿色通道",
+      "服务专员",
+      "省重大专项优先推荐",
+    ]);
+  });
+
+  it("reads regulatory mechanisms as tools but not coordination among agencies", () => {
+    expect(adopted("完善包容审慎监管。建立全区创新驱动发展联席会议制度。")).toEqual(["包容审慎监管"]);
+  });
+});

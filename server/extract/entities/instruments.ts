@@ -209,6 +209,8 @@ function conceptFor(p: Provision, uses: InstrumentUse[], consumed: Set<Instrumen
   let best: InstrumentUse | null = null;
   for (const u of uses) {
     if (consumed.has(u) || u.start < p.start || u.start >= p.end) continue;
+    // A named tool (…保险、出口信用保险等) is its own words' concept, not a neighbour's in the clause.
+    if (!p.grant && (u.end <= p.toolStart || u.start >= p.toolEnd)) continue;
     if (!best || Math.abs(u.start - p.toolStart) < Math.abs(best.start - p.toolStart)) best = u;
   }
   return best;

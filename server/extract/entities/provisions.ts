@@ -12,7 +12,6 @@
  * half-width match text; offsets are into it.
  */
 import { clauseAround } from "./hits.js";
-import { refineStart } from "./names.js";
 import { cutAt } from "./words.js";
 
 /** Appendix A of the guide: the tool types annotators use, and the Rothwell–Zegveld side of each. */
@@ -78,9 +77,13 @@ const TOOL_HEAD = /(?:补贴|补助|贴息|补偿|保险|贷|贷款|担保|融�
  */
 function firstListed(item: string): string {
   const own = item.replace(/^.*[的对向为]/, "");
-  const head = TOOL_HEAD.exec(own);
-  return head ? own.slice(refineStart(own, 0, head.index)) : own;
+  const head = TOOL_HEAD.exec(own)?.index ?? own.length;
+  let cut = 0;
+  for (const m of own.matchAll(LIST_VERB)) if (m.index + m[0].length <= head) cut = m.index + m[0].length;
+  return own.slice(cut);
 }
+/** Verbs a list's first item runs on from. */
+const LIST_VERB = /综合运用|充分运用|运用|采取|采用|通过|提供|实施|开展|推广|发展|加大|给予|探索|推行|落实|实行|鼓励|支持|包括|用好|开发|推出|设立|建立|引导|完善|健全|深化|推进|宣传/g;
 /** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式. */
 const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和]?){2,})等?(?:多种)?(?:形式|方式)/g;
 /** A mechanism too general to be a tool (体制机制, 工作机制 of unnamed kind, 长效机制), or a phrase, not a name. */
@@ -89,7 +92,7 @@ const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与�
  * Mechanisms of running things rather than tools aimed at firms, people or research (健全管理体制
  * 机制, 建立议事协调机制, 探索…治理模式): a 模式 counts only when quoted (“管委会+公司”模式).
  */
-const GOVERNANCE = /体制机制|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$/;
+const GOVERNANCE = /联席会议|会议制度|会商|体制机制|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$/;
 /** Financial products named in a list (知识产权质押贷、应收账款质押贷、信用贷) or in quotes (“科创贷”). */
 const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
 /** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取). */
