@@ -60,7 +60,8 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
 
   /** The name without its grading words (省级重点实验室 → 重点实验室). */
   const graded = (name: string) => {
-    const bare = name.replace(strip, "");
+    // 嘉兴市级众创空间: a place's level is a grade too.
+    const bare = name.replace(/^[\u4e00-\u9fa5]{1,6}?[省市区县]级/, "").replace(strip, "");
     return bare.length >= 2 ? bare : name;
   };
   const isGeneric = (name: string) => generic.has(name.replace(/[“”]/g, "")) || generic.has(graded(name.replace(/[“”]/g, "")));

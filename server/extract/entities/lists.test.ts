@@ -25,6 +25,10 @@ describe("distributive lists", () => {
     ]);
   });
 
+  it("does not split a list of levels grading one kind", () => {
+    expect(at("对成功入围国家级、省级服务业产业平台的", "省级服务业产业平台", "平台")).toBeNull();
+  });
+
   it("shares nothing when the members are whole names or there is no list", () => {
     expect(at("支持重点实验室和工程技术研究中心", "工程技术研究中心", "中心")).toBeNull();
     expect(at("依托临港等物流园区", "物流园区", "园区")).toBeNull();

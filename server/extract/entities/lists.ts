@@ -22,6 +22,8 @@ const ITEM_CHAR = /[\u3400-\u9fff“”]/;
 /** Joiners between members; 和/及/与 only before the last one. */
 const SEPARATOR = "、";
 const LAST_JOINERS = new Set(["和", "及", "与", "、"]);
+/** A member that is only a level (国家级, 省, 市级重点), whatever verb the first one runs on from. */
+const LEVEL_ITEM = /(?:国家|国际|全国|省|自治区|市|区|县)(?:级)?(?:重点)?$/;
 
 /**
  * The list items that end at `end` (exclusive), left to right, or [] when `end` is not preceded
@@ -67,15 +69,17 @@ export function distribute(text: string, nameStart: number, headStart: number, n
   const before = text[nameStart - 1];
   // Members that are whole names themselves (重点实验室和工程技术研究中心) share nothing.
   const whole = (items: { start: number; end: number }[]) => complete !== undefined && items.some((i) => complete(text.slice(i.start, i.end)));
+  // 「国家级、省级企业技术中心」 grades one kind (guide §1.3: level lists do not split the node).
+  const levels = (items: { start: number; end: number }[]) => items.every((i) => LEVEL_ITEM.test(text.slice(i.start, i.end)));
   if (before === "等") {
     const items = itemsBefore(text, nameStart - 1, itemStart, maxItem);
-    if (items.length < 2 || whole(items)) return null;
+    if (items.length < 2 || whole(items) || levels(items)) return null;
     const shared = text.slice(nameStart, nameEnd);
     return items.map((i) => member(text, i, shared));
   }
   if (before && LAST_JOINERS.has(before) && headStart > nameStart) {
     const items = itemsBefore(text, nameStart - 1, itemStart, maxItem);
-    if (items.length === 0 || whole(items)) return null;
+    if (items.length === 0 || whole(items) || levels(items)) return null;
     const shared = text.slice(headStart, nameEnd);
     const last = { start: nameStart, end: headStart };
     return [...items, last].map((i) => member(text, i, shared));
