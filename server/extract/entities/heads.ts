@@ -105,7 +105,9 @@ export function headScanner(vocab: HeadVocabulary, opts: HeadOptions): HeadScann
   function add(out: HeadedName[], printed: string, aliases: string[], headWord: string, start: number, end: number) {
     // 与 joins words inside names (材料科学与技术…实验室) but not at their start (与省数据开放平台).
     const clean = balanced(printed.replace(/^[”“]+/, "")).replace(/^与/, "");
-    if (clean.length < 2 || looksUnnamed(clean.replace(/[“”]/g, "")) || isGeneric(clean) || COUNTED.test(clean)) return;
+    // A count in quotes is a slogan's name (“三个提升”行动), not a number of things.
+    const counted = COUNTED.test(clean) && !printed.startsWith("“");
+    if (clean.length < 2 || looksUnnamed(clean.replace(/[“”]/g, "")) || isGeneric(clean) || counted) return;
     const name = graded(clean);
     // A level or a fragment alone before the head (省工程, 外工程, 它工程) is not a name.
     if (name.length === headWord.length + 1 && LONE_QUALIFIER.has(name[0]!)) return;
