@@ -102,6 +102,8 @@ const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限�
 const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|降低|缩短|免除|压缩|精简)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
 /** Services a government lays on for firms and people (开通信贷审批绿色通道, 配备服务专员, 推行告知承诺制). */
 const SERVICE = /(?:开辟|开通|开设|建立|设立|实行|推行|提供|配备|实施|探索|推广|落实)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14}?(?:“?绿色通道”?|“?一站式”?[\u4e00-\u9fa5]{0,6}服务|代办服务|帮办服务|代办帮办服务|帮办代办服务|代办制|服务专员|告知承诺制度?|承诺制|容缺(?:受理|审批|办理)|无纸化管理|“?一网通办”?|“?秒批”?))/g;
+/** Relief granted without money (给予临时性延期还款安排, 给予再贷款、再贴现政策倾斜, 予以免责). */
+const RELIEF = /(?:给予|予以)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14}?(?:倾斜|便利|豁免|免责|宽限期|安排|优惠))(?=[，,；;。]|$)/g;
 /** Land and other production factors served first (优先安排用地指标, 要素优先保障). */
 const PRIORITY_SUPPLY = /((?:优先(?:安排|保障|供应|供给)|保障)[^，,；;。]{0,8}?(?:用地|用地指标|土地|用能|用电))/g;
 /** Priority and equal treatment granted (优先推荐省重大专项, 可优先入住人才公寓, 享受…同等待遇). */
@@ -156,7 +158,7 @@ export function findProvisions(text: string, from: number, to: number): Provisio
       const rawStart = from + m.index + m[0].indexOf(raw);
       const clause = clauseAt(sentence, rawStart - from);
       // "实施“揭榜挂帅”、定向委托等制度", "深化…“三合一”和简繁分流等改革": one tool per item.
-      for (const item of re === RED_TAPE || re === SERVICE || re === PRIORITY ? [{ text: raw, at: 0 }] : listedTools(raw)) {
+      for (const item of re === RED_TAPE || re === SERVICE || re === PRIORITY || re === RELIEF ? [{ text: raw, at: 0 }] : listedTools(raw)) {
         const toolStart = rawStart + item.at;
         const toolEnd = toolStart + item.text.length;
         if (taken(toolStart, toolEnd)) continue;
@@ -164,7 +166,7 @@ export function findProvisions(text: string, from: number, to: number): Provisio
         const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : re === RED_TAPE ? `${item.text}${m[0].slice(0, 2)}` : re === PRIORITY ? (m[3] ? item.text : `${item.text}优先${m[1]}`) : cleanToolName(item.text, re === POLICY);
         if (re === LISTED && !TOOL_HEAD.test(name)) continue;
         if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
-        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === RED_TAPE ? (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative") : re === SERVICE ? (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services") : re === PRIORITY ? typeOf(name, name) === "administrative" ? "services" : typeOf(name, name) : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
+        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === RED_TAPE ? (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative") : re === SERVICE ? (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services") : re === PRIORITY ? typeOf(name, name) === "administrative" ? "services" : typeOf(name, name) : re === RELIEF ? typeOf(name, name) : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
         out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
       }
     }
@@ -211,6 +213,7 @@ const NAMED_TOOLS: [RegExp, RegExp][] = [
   [FEE_RELIEF, /免|减|退还|返还/],
   [PRIORITY_SUPPLY, /优先|保障/],
   [PRIORITY, /优先|同等待遇/],
+  [RELIEF, /给予|予以/],
 ];
 
 /**
