@@ -23,4 +23,9 @@ describe("agencies named in running text", () => {
     const { named } = run("优化国家发展全局和产业布局。各地级以上市人民政府要加强领导。");
     expect(named("Agency")).toEqual([]);
   });
+
+  it("reads regulator and central-bank branches named by their place", () => {
+    const { named } = run("推动人民银行东莞市中心支行、江西银保监局加大支持。");
+    expect(named("Agency")).toEqual(["人民银行东莞市中心支行", "江西银保监局"]);
+  });
 });

@@ -18,7 +18,7 @@ import { crossesWord, cutAt } from "./words.js";
 /** Closing words of a body's name; longest first so 办公室 wins over 办. */
 const HEAD = /(?:人民政府|政府|党工委|党委|委员会|管委会|办公室|督查室|研究室|办公厅|领导小组|工作小组|咨询委员会|咨询组|(?<![全格布大结开变破时当])局|财政(?=出资|安排|拨付|每年|给予|承担|负担|统筹)|厅|委|科协|贸促会|工商联|中心支行|分局|担保公司|投资公司|金融集团)(?![\u4e00-\u9fa5]{0,1}(?:托|员|屈|会议|面|势|部|限|长|书|主任))/g;
 /** What a body's name may start with: a level prefix or a marker of a party or state body. */
-const STARTS_LIKE_BODY = /^(?:中共|国家|[省市区县](?!场|政(?!府)|域|级|内|外|属|直|县))/;
+const STARTS_LIKE_BODY = /^(?:中共|国家|中国人民银行|人民银行|[省市区县](?!场|政(?!府)|域|级|内|外|属|直|县))/;
 // Words that end a name elsewhere but sit inside bodies' names (产学研合作办公室, 规划建设领导小组,
 // 推进创新发展领导小组) are dropped from the stop list; the body-like start below bounds the name instead.
 const STOPS = stopWords(
@@ -41,7 +41,7 @@ function startsLikeBody(name: string): boolean {
 
 /** The leftmost place in [from, headStart) where a body's name can start, else `from`. */
 function bodyStart(text: string, from: number, headStart: number): number {
-  for (let p = from; p < headStart; p++) if (STARTS_LIKE_BODY.test(text.slice(p, p + 3))) return p;
+  for (let p = from; p < headStart; p++) if (STARTS_LIKE_BODY.test(text.slice(p, p + 6))) return p;
   return from;
 }
 
@@ -61,7 +61,8 @@ export function findAgencyMentions(c: Collector): Hit[] {
   };
   // "市委市政府", "中共重庆市开州区委重庆市开州区人民政府": bodies written without a separator.
   const add = (name: string, start: number, end: number) => {
-    const parts = splitIssuers(name);
+    // 人民银行东莞市中心支行 is one body: a bank's branch names its place inside.
+    const parts = /银行.+(?:支行|分行)$/.test(name) ? null : splitIssuers(name);
     if (!parts || parts.length < 2 || !parts.every(startsLikeBody)) return addOne(name, start, end);
     let at = start;
     for (const p of parts) addOne(p, at, (at += p.length));
@@ -82,7 +83,8 @@ export function findAgencyMentions(c: Collector): Hit[] {
     const name = text.slice(start, end);
     // "各地级以上市人民政府" is a group of bodies, not one.
     const group = /各[\u4e00-\u9fa5()（）]{0,8}$/.test(text.slice(Math.max(0, start - 9), start));
-    if (group || !isAgencyName(name) || (!STARTS_LIKE_BODY.test(name) && !setUp) || name.length < 3 || !cutAt(text, end)) continue;
+    // A place may begin the name too (江西银保监局), not only a level prefix.
+    if (group || !isAgencyName(name) || (!startsLikeBody(name) && !setUp) || name.length < 3 || !cutAt(text, end)) continue;
     add(name, start, end);
     // "市发改委、经信委、财政局": the items after it carry its level prefix.
     let at = end;
