@@ -20,9 +20,9 @@ describe("parks", () => {
     expect(named("Park")).toEqual(["嘉兴港区", "平阳县小微企业创业创新园"]);
   });
 
-  it("locates a zone in the place its name begins with", () => {
-    const { edges } = run("做强做大乐山高新区,发挥乐山高新区牵引作用。");
-    expect(edges("LOCATED_IN")).toEqual(["乐山高新区 → 乐山市"]);
+  it("locates a zone elsewhere, and the document's main zone, in the place its name begins with", () => {
+    const { edges } = run("做强做大乐山高新区,发挥乐山高新区牵引作用,乐山高新区要率先突破。建设乐山氢能产业园。加强与北京中关村科技园合作。");
+    expect(edges("LOCATED_IN").sort()).toEqual(["乐山高新区 → 乐山市", "北京中关村科技园 → 北京市"]);
   });
 
   it("relates a zone to the industries it concentrates on", () => {

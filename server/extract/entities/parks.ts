@@ -6,13 +6,15 @@
  * when the name begins with a place; FOCUSES_ON (Park → Industry) when a clause about the park
  * names the industries it concentrates on.
  */
-import { sentenceAt } from "../context.js";
+import { sentenceAt, type DocContext, type Sentence } from "../context.js";
+import type { Region } from "../gazetteer.js";
 import type { Collector } from "./collect.js";
 import { byStart, clauseAround, hitsWithin, type Hit } from "./hits.js";
 import { escapeRegExp, looksUnnamed, nameStart, refineStart, shortFormAfter, startOfName, stopWords } from "./names.js";
 import { placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { distribute } from "./lists.js";
+import { findIssuingZone } from "../agencies.js";
 import { establishes, establishmentFacts } from "./triggers.js";
 import { industries, parkSuffixes } from "./vocab.js";
 
@@ -61,6 +63,8 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
   const hits: Hit[] = [];
   const named = new Map<string, string>(); // surface → park id
   const bare: { start: number; end: number; form: string }[] = [];
+  /** The place each park's name begins with, where first named: LOCATED_IN candidates. */
+  const placed = new Map<string, { place: Region; sentence: Sentence }>();
 
   /** A named park at [start, end): its node, short form, LOCATED_IN and ESTABLISHES. */
   const register = (name: string, aliases: string[], suffix: string, start: number, end: number) => {
@@ -80,8 +84,7 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     }
     const place = placeAtStartOf(ctx, name);
     const s = sentenceAt(ctx.sentences, start);
-    // Read off the name, so marked inferred (guide §4.4).
-    if (place && s && place.level !== "town") c.relate("LOCATED_IN", id, c.entity(regionFound(place)), s, { inferred: true });
+    if (place && s && place.level !== "town" && !placed.has(id)) placed.set(id, { place, sentence: s });
     if (s && establishes(text, s, start, end)) c.relate("ESTABLISHES", ctx.docId, id, s, establishmentFacts(text, s, start));
   };
 
@@ -145,8 +148,38 @@ export function findParks(c: Collector, industryHits: Hit[]): ParkScan {
     hits.push({ id, start: b.start, end: b.end });
   }
   hits.sort(byStart);
+  locateByName(c, placed, hits);
   relateFocus(c, hits, industryHits);
   return { hits };
+}
+
+/**
+ * LOCATED_IN read off a park's name, marked inferred (guide §4.4). The gold keeps it where the
+ * place says something: a zone elsewhere (深圳前海, 北京中关村) and the document's own main zone
+ * (its most-named park); not every 新乡…产业园 of a 新乡 document, nor a province prefix at home.
+ */
+function locateByName(c: Collector, placed: Map<string, { place: Region; sentence: Sentence }>, hits: Hit[]) {
+  const counts = new Map<string, number>();
+  for (const h of hits) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  const main = [...counts].filter(([, n]) => n === top && n >= 3).map(([id]) => id);
+  // The zone that issues the document (新乡高新区管委会 …) is its main zone whatever the counts.
+  const zone = findIssuingZone(c.ctx.text);
+  for (const id of placed.keys()) {
+    const e = c.get(id);
+    if (zone && e && (e.name === zone || e.aliases.includes(zone))) main.push(id);
+  }
+  for (const [id, { place, sentence }] of placed) {
+    if (!main.includes(id) && atOrAboveHome(c.ctx, place)) continue;
+    c.relate("LOCATED_IN", id, c.entity(regionFound(place)), sentence, { inferred: true });
+  }
+}
+
+/** The document's own place or one containing it (乐山市, 四川省 for a 乐山 document). */
+function atOrAboveHome(ctx: DocContext, place: Region): boolean {
+  const home = ctx.region?.code;
+  if (!home || !/^\d{6}$/.test(place.code)) return false;
+  return home.startsWith(place.code.replace(/(?:00)+$/, ""));
 }
 
 /** The one longer name among `names` that is `name` with a place or a word or two before it, or null. */
