@@ -92,7 +92,7 @@ const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与�
  * Mechanisms of running things rather than tools aimed at firms, people or research (健全管理体制
  * 机制, 建立议事协调机制, 探索…治理模式): a 模式 counts only when quoted (“管委会+公司”模式).
  */
-const GOVERNANCE = /联席会议|会议制度|会商|体制机制|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$/;
+const GOVERNANCE = /联席会议|会议制度|会商|通报|分工|督导|督查|咨询机制|领导机制|工作制度|工作体系|政策审查|政策评价|年度考核|体制机制|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$/;
 /** Financial products named in a list (知识产权质押贷、应收账款质押贷、信用贷) or in quotes (“科创贷”). */
 const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
 /** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取). */
