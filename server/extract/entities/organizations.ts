@@ -4,7 +4,7 @@
  * (…研究院, …研究所, 中国科学院/中科院). LOCATED_IN (Organization → Region) when the name
  * begins with a place. Government bodies are Agencies (../agencies.ts) and are left alone.
  */
-import { sentenceAt } from "../context.js";
+import { sentenceAt, type DocContext } from "../context.js";
 import { isAgencyName } from "../agencies.js";
 import type { Collector } from "./collect.js";
 import { byStart, type Hit } from "./hits.js";
@@ -12,7 +12,7 @@ import { looksUnnamed, nameStart, startOfName, stopWords } from "./names.js";
 import { isHomePlace, placeAtStartOf, regionFound } from "./regions.js";
 import { buildDictionary } from "./trie.js";
 import { cutAt, jieba } from "./words.js";
-import { industries, organizations, type OrganizationEntry } from "./vocab.js";
+import { industries, nationalAgencies, organizations, type OrganizationEntry } from "./vocab.js";
 
 type Kind = OrganizationEntry["kind"];
 
@@ -25,11 +25,11 @@ const KIND: Record<string, Kind> = {
   大学: "university", 学院: "university", 研究院: "institute", 研究所: "institute", 科学院: "institute", 工程院: "institute",
   农村商业银行: "enterprise", 商业银行: "enterprise", 银行: "enterprise", 证券交易所: "other", 股权交易中心: "other",
 };
-const STOPS = stopWords(["联合", "扶持", "支持", "依托", "推进", "加快", "鼓励", "与", "同", "邀请", "引进", "落地", "对", "由"]);
+const STOPS = stopWords(["联合", "扶持", "支持", "依托", "推进", "加快", "鼓励", "与", "同", "邀请", "引进", "落地", "对", "由", "报告", "接入", "通知", "办理", "委托", "确定", "提供", "配合", "审查", "负责"]);
 /** Prefixes that make the name a kind of body, not a body: 高等学院, 融资担保公司, 重点企业研究院. */
 const GENERIC = new RegExp(
   "^(?:[各本该]|国有|民营|私营|外资|上市|拟上市|龙头|骨干|重点|大型|中小|小微|科技型|高新技术|规上|规模以上|相关|第三方|专业|" +
-    "融资担保|担保|融资性担保|再担保|投资|保险|证券|信托|基金管理|资产管理|管理|运营|平台|建设|开发|物业|小额贷款|金融|商业|" +
+    "城市|股份制|系统|融资担保|担保|融资性担保|再担保|投资|保险|证券|信托|基金管理|资产管理|管理|运营|平台|建设|开发|物业|小额贷款|金融|商业|" +
     "股份|有限|子|母|总|分|控股|参股|合资|独资|高等|高职|职业|专科|技术|创新|新型|产业技术|企业|科研|省级|市级|国家级|国家|" +
     "知名|一流|高水平|区域|地方|重点企业|农业企业|行业|工业|产业|共建|联合|合作|国内外|海内外|境外|外地|本地|我市|我区|我县|全市|" +
     "创业|孵化|研发|设计|检测|服务|中介|咨询|文化|旅游|电商|物流|贸易|外贸|医疗|药品|教育|培训|人力资源|法律|会计|评估|" +
@@ -48,6 +48,25 @@ const NOT_BRAND = /企业|公司|单位|机构|部门|高校|院所|政府|协�
 /** Tags of ordinary words: a list item made only of them is a trade (家具、钢铁、监理), not a brand (京东, 华兰生物). */
 const COMMON_TAGS = new Set(["n", "v", "vn", "a", "an", "d", "j"]);
 const commonWords = (item: string) => jieba().tag(item, true).every((w) => COMMON_TAGS.has(w.tag));
+
+/**
+ * A body the agency finders own: a government office, or a company a level prefix marks as the
+ * government's own (区兴农融资担保公司, 市级数字经济产业投资公司, guide §3.2). Other companies,
+ * groups and banks are Organizations (新航集团, 乐山市商业银行).
+ */
+function governmentBody(ctx: DocContext, name: string): boolean {
+  if (CENTRAL.test(name)) return true;
+  if (!isAgencyName(name)) return false;
+  if (!/(?:公司|集团|银行)$/.test(name) || /^(?:[省市区县](?!场)|中共|国家)/.test(name)) return true;
+  // A place's investment, guarantee or finance company is the government's (东莞科技金融集团).
+  return STATE_OWNED.test(name) && placeAtStartOf(ctx, name) !== null;
+}
+const STATE_OWNED = /(?:投资|担保|金融|城投|国资|产投|建设|资产|交通|水务)[\u4e00-\u9fa5]{0,6}(?:有限公司|公司|集团)$/;
+/** The central bank and other national bodies, which the agency finders own (人民银行, 中国人民银行). */
+const CENTRAL = new RegExp(`(?:${nationalAgencies.flatMap((e) => [e.name, ...e.forms]).filter((f) => f.length >= 3).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+/** Banks and groups of a kind, not named ones (经办银行, 贷款银行, 知名酒店集团): what a named one's prefix lacks. */
+const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nz", "nt", "x", "eng", "j"]);
+const named = (prefix: string) => jieba().tag(prefix, true).some((w) => PROPER_TAGS.has(w.tag));
 
 export const organizationId = (name: string) => `org:${name}`;
 
@@ -78,7 +97,8 @@ export function findOrganizations(c: Collector): OrganizationScan {
     const start = startOfName(text, m.index, STOPS, 18, KEEP);
     const name = text.slice(start, end).replace(/[“”]/g, "");
     const prefix = text.slice(start, m.index).replace(/[“”]/g, "");
-    if (prefix.length < 2 || GENERIC.test(prefix) || KNOWN_INDUSTRY.has(prefix) || looksUnnamed(name) || isAgencyName(name)) continue;
+    if (prefix.length < 2 || GENERIC.test(prefix) || KNOWN_INDUSTRY.has(prefix) || looksUnnamed(name) || governmentBody(ctx, name)) continue;
+    if (/^(?:银行|集团)$/.test(m[0]) && !named(prefix)) continue;
     add(name, KIND[m[0]]!, start, end);
   }
   for (const m of known.find(text)) {
