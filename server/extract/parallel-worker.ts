@@ -3,12 +3,12 @@ import { parentPort } from "node:worker_threads";
 import { extractDocument } from "./index.js";
 import type { ExtractJob, WorkerReply } from "./parallel.js";
 
-parentPort!.on("message", ({ index, job }: { index: number; job: ExtractJob }) => {
+parentPort!.on("message", (job: ExtractJob) => {
   let reply: WorkerReply;
   try {
-    reply = { index, extraction: extractDocument(job.read, job.docId, job.sidecar) };
+    reply = { extraction: extractDocument(job.read, job.docId, job.sidecar) };
   } catch (e) {
-    reply = { index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
   parentPort!.postMessage(reply);
 });
