@@ -132,8 +132,8 @@ describe("hostile payloads at every endpoint", () => {
 /**
  * Queries the console must refuse. Most are refused by Neo4j itself, because the console runs
  * them in a READ transaction, and the answer carries Neo4j's error code; the rest are not
- * writes, so read mode lets them through, and the console refuses them from their plan
- * ("plan" below) before they run.
+ * writes, so read mode lets them through, and the console refuses them from their tokens and
+ * their plan ("plan" below) before they run.
  */
 const REFUSED: [string, string, string][] = [
   ["CREATE", "CREATE (n:Industry {id: 'x'}) RETURN n", "Neo.ClientError.Statement.AccessMode"],
@@ -160,6 +160,16 @@ const REFUSED: [string, string, string][] = [
   ["CALL dbms.components", "CALL dbms.components() YIELD name RETURN name", "plan"],
   ["SHOW SETTINGS", "SHOW SETTINGS", "plan"],
   ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "plan"],
+  ["SHOW TRANSACTIONS", "SHOW TRANSACTIONS", "plan"],
+  ["other users' queries from db.stats", "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", "plan"],
+  ["collecting other users' queries", "CALL db.stats.collect('QUERIES')", "plan"],
+  ["a procedure name in backticks and comments", "CALL `dbms` /* x */ . `listConfig`() YIELD name RETURN name", "plan"],
+  ["LOAD CSV in COLLECT in a list comprehension", "RETURN [x IN [1] | COLLECT { LOAD CSV FROM 'http://127.0.0.1:1/' AS l RETURN l }]", "plan"],
+  ["dbms.listConfig in COUNT in CASE", "RETURN CASE WHEN true THEN COUNT { CALL dbms.listConfig() YIELD name RETURN name } END", "plan"],
+  ["dbms.queryJmx in EXISTS in WHERE", "MATCH (n) WHERE EXISTS { CALL dbms.queryJmx('*:*') YIELD name RETURN name } RETURN n", "plan"],
+  ["dbms.killConnection in a list comprehension", "RETURN [x IN [1] | COLLECT { CALL dbms.killConnection('bolt-1') YIELD message RETURN message }]", "plan"],
+  ["db.stats in a list comprehension", "RETURN [x IN [1] | COLLECT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data }]", "plan"],
+  ["USE another database", "USE system RETURN 1", "plan"],
 ];
 
 describe("the Cypher console", () => {
@@ -168,7 +178,7 @@ describe("the Cypher console", () => {
     const { error } = await res.json();
     if (refusedBy === "plan") {
       expect(res.status).toBe(403);
-      expect(error).toMatchObject({ code: "READ_ONLY", message: expect.stringContaining("the console does not run it") });
+      expect(error).toMatchObject({ code: "CONSOLE_REFUSED", message: expect.stringContaining("the console does not run it") });
     } else {
       expect(res.status).toBe(refusedBy.endsWith("AccessMode") ? 403 : 400);
       expect(error.details).toMatchObject({ neo4jCode: refusedBy });
