@@ -90,7 +90,8 @@ export function refuseUnsafeText(query: string): void {
       throw new HttpError(400, "QUERY_TOO_NESTED", `the query nests more than ${MAX_NESTING} levels (brackets, CASE or NOT/-/+ in a row); flatten it`);
     }
     if (t === "LOAD" && word(k + 1) === "CSV") throw refused("LOAD CSV reads files and URLs on the database server");
-    if (t === "CALL" && tokens[k - 1] !== "." && /^[\p{L}_$]/u.test(tokens[k + 1] ?? "")) {
+    // A property or an alias named call (n.call, AS call) is no CALL clause.
+    if (t === "CALL" && tokens[k - 1] !== "." && word(k - 1) !== "AS" && /^[\p{L}_$]/u.test(tokens[k + 1] ?? "")) {
       let name = tokens[k + 1]!;
       for (let j = k + 2; tokens[j] === "." && tokens[j + 1]; j += 2) name += `.${tokens[j + 1]}`;
       refuseProcedure(name);
