@@ -23,6 +23,7 @@ describe("refuseUnsafeText", () => {
     ["MATCH (n) CALL (n) { RETURN count(*) AS c } RETURN c"],
     ["RETURN 'LOAD CSV FROM x' AS text // CALL dbms.listConfig()"],
     ["SHOW INDEXES YIELD name"],
+    ["MATCH p = (a)-[*1..5]->(b) WHERE a.x.y.z = 1 CALL db.index.fulltext.queryNodes('i', 'q') YIELD node RETURN p"],
     [`RETURN ${"(".repeat(MAX_NESTING)}1${")".repeat(MAX_NESTING)}`],
   ])("lets a reading query through: %s", (query) => expect(code(query)).toBe("ok"));
 
@@ -37,5 +38,6 @@ describe("refuseUnsafeText", () => {
     [`RETURN ${"(".repeat(2400)}1${")".repeat(2400)}`, "QUERY_TOO_NESTED"],
     [`RETURN ${"NOT ".repeat(MAX_NESTING + 1)}true`, "QUERY_TOO_NESTED"],
     [`RETURN ${"CASE WHEN true THEN ".repeat(MAX_NESTING + 1)}1`, "QUERY_TOO_NESTED"],
+    [`WITH {} AS a RETURN a${".b".repeat(2400)}`, "QUERY_TOO_NESTED"],
   ])("refuses %s with %s", (query, expected) => expect(code(query)).toBe(expected));
 });
