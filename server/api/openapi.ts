@@ -33,7 +33,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/documents/{id}", summary: "One document: metadata, text, outline and the spans to highlight", params: DocIdParam, response: api.DocumentDetail },
   { method: "get", path: "/api/disagreements", summary: "Where a document's text and its metadata sidecar row disagree, and which value was kept", response: api.DisagreementList },
   { method: "get", path: "/api/stats", summary: "Counts by label and type, documents by year and region, best-connected entities", response: api.Stats },
-  { method: "post", path: "/api/cypher", summary: "Read-only Cypher console (10 s, 30 queries a minute)", body: api.CypherRequest, response: api.CypherResult },
+  { method: "post", path: "/api/cypher", summary: "Read-only Cypher console (10 s, 30 queries a minute, one at a time per client)", body: api.CypherRequest, response: api.CypherResult },
   { method: "post", path: "/api/export", summary: "The subgraph induced by nodeIds as a file", body: api.ExportRequest, response: { file: ["application/json", "text/csv", "application/graphml+xml"] } },
   ...ANALYSIS_ENDPOINTS,
 ];

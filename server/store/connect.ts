@@ -12,6 +12,8 @@ export interface Store {
   driver: Driver;
   database: string;
   uri: string;
+  /** The login the driver uses, for a second driver with its own pool (the console's). */
+  auth: AuthToken | undefined;
   /** True when this process runs the Neo4j it talks to. */
   embedded: boolean;
   /** Only when this store started the Neo4j it talks to (openStore without NEO4J_URI). */
@@ -51,6 +53,7 @@ export async function connectStore(uri: string, database: string, auth: AuthToke
     }),
     database,
     uri,
+    auth,
     embedded: owned !== null,
     async close() {
       await store.driver.close();

@@ -84,6 +84,9 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     "java",
     [
       `-Xmx${opts.heap}`,
+      // Cypher's parser recurses once per nesting level: with the default 1 MB stack, 350 nested
+      // brackets overflowed it and Neo4j never answered. 16 MB holds any query the console admits.
+      "-Xss16m",
       "-XX:+UseG1GC",
       "-cp",
       `${NEO4J_CLASSES}${path.delimiter}${path.join(NEO4J_LIB, "*")}`,

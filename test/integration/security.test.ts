@@ -132,8 +132,9 @@ describe("hostile payloads at every endpoint", () => {
 /**
  * Queries the console must refuse. Most are refused by Neo4j itself, because the console runs
  * them in a READ transaction, and the answer carries Neo4j's error code; the rest are not
- * writes, so read mode lets them through, and the console refuses them from their plan
- * ("plan" below) before they run.
+ * writes, so read mode lets them through, and the console refuses them from their tokens and
+ * their plan ("console" below) before they run; that includes every procedure not on its
+ * short list of reading ones, so Neo4j never sees a db.create* or an unknown name either.
  */
 const REFUSED: [string, string, string][] = [
   ["CREATE", "CREATE (n:Industry {id: 'x'}) RETURN n", "Neo.ClientError.Statement.AccessMode"],
@@ -145,30 +146,40 @@ const REFUSED: [string, string, string][] = [
   ["a write disguised by comments and case", "/* read */ MaTcH (n) // x\n DeTaCh DeLeTe n", "Neo.ClientError.Statement.AccessMode"],
   ["a write in a subquery", "CALL () { MATCH (n) DETACH DELETE n } RETURN 1", "Neo.ClientError.Statement.AccessMode"],
   ["CALL … IN TRANSACTIONS", "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS", "Neo.ClientError.Statement.AccessMode"],
-  ["USING PERIODIC COMMIT", "USING PERIODIC COMMIT 10 LOAD CSV FROM 'file:///x.csv' AS row CREATE (:Hacked)", "Neo.ClientError.Statement.SyntaxError"],
+  ["USING PERIODIC COMMIT", "USING PERIODIC COMMIT 10 LOAD CSV FROM 'file:///x.csv' AS row CREATE (:Hacked)", "console"],
   ["a schema change", "CREATE INDEX hacked FOR (n:Industry) ON (n.x)", "Neo.ClientError.Statement.AccessMode"],
   ["DROP CONSTRAINT", "DROP CONSTRAINT entity_id", "Neo.ClientError.Statement.AccessMode"],
-  ["CALL db.createLabel", "CALL db.createLabel('Hacked')", "Neo.ClientError.Statement.AccessMode"],
-  ["CALL db.createProperty", "CALL db.createProperty('hacked')", "Neo.ClientError.Statement.AccessMode"],
-  ["CALL db.createRelationshipType", "CALL db.createRelationshipType('HACKED')", "Neo.ClientError.Statement.AccessMode"],
-  ["apoc (not installed)", "CALL apoc.create.node(['Hacked'], {}) YIELD node RETURN node", "Neo.ClientError.Procedure.ProcedureNotFound"],
+  ["CALL db.createLabel", "CALL db.createLabel('Hacked')", "console"],
+  ["CALL db.createProperty", "CALL db.createProperty('hacked')", "console"],
+  ["CALL db.createRelationshipType", "CALL db.createRelationshipType('HACKED')", "console"],
+  ["apoc (not installed)", "CALL apoc.create.node(['Hacked'], {}) YIELD node RETURN node", "console"],
   ["CREATE USER", "CREATE USER hacker SET PASSWORD 'secret12345'", "Neo.ClientError.Statement.AccessMode"],
-  ["LOAD CSV from a file", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "plan"],
-  ["LOAD CSV from a URL", "LOAD CSV FROM 'http://127.0.0.1:1/' AS row RETURN row", "plan"],
-  ["CALL dbms.killQueries (gone from Neo4j 5)", "CALL dbms.killQueries(['query-1'])", "Neo.ClientError.Procedure.ProcedureNotFound"],
-  ["CALL dbms.listConfig", "CALL dbms.listConfig() YIELD name RETURN name", "plan"],
-  ["CALL dbms.components", "CALL dbms.components() YIELD name RETURN name", "plan"],
-  ["SHOW SETTINGS", "SHOW SETTINGS", "plan"],
-  ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "plan"],
+  ["LOAD CSV from a file", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "console"],
+  ["LOAD CSV from a URL", "LOAD CSV FROM 'http://127.0.0.1:1/' AS row RETURN row", "console"],
+  ["CALL dbms.killQueries (gone from Neo4j 5)", "CALL dbms.killQueries(['query-1'])", "console"],
+  ["CALL dbms.listConfig", "CALL dbms.listConfig() YIELD name RETURN name", "console"],
+  ["CALL dbms.components", "CALL dbms.components() YIELD name RETURN name", "console"],
+  ["SHOW SETTINGS", "SHOW SETTINGS", "console"],
+  ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "console"],
+  ["SHOW TRANSACTIONS", "SHOW TRANSACTIONS", "console"],
+  ["other users' queries from db.stats", "CALL db.stats.retrieve('QUERIES') YIELD data RETURN data", "console"],
+  ["collecting other users' queries", "CALL db.stats.collect('QUERIES')", "console"],
+  ["a procedure name in backticks and comments", "CALL `dbms` /* x */ . `listConfig`() YIELD name RETURN name", "console"],
+  ["LOAD CSV in COLLECT in a list comprehension", "RETURN [x IN [1] | COLLECT { LOAD CSV FROM 'http://127.0.0.1:1/' AS l RETURN l }]", "console"],
+  ["dbms.listConfig in COUNT in CASE", "RETURN CASE WHEN true THEN COUNT { CALL dbms.listConfig() YIELD name RETURN name } END", "console"],
+  ["dbms.queryJmx in EXISTS in WHERE", "MATCH (n) WHERE EXISTS { CALL dbms.queryJmx('*:*') YIELD name RETURN name } RETURN n", "console"],
+  ["dbms.killConnection in a list comprehension", "RETURN [x IN [1] | COLLECT { CALL dbms.killConnection('bolt-1') YIELD message RETURN message }]", "console"],
+  ["db.stats in a list comprehension", "RETURN [x IN [1] | COLLECT { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data }]", "console"],
+  ["USE another database", "USE system RETURN 1", "console"],
 ];
 
 describe("the Cypher console", () => {
   it.each(REFUSED)("refuses %s, saying who refused it, and leaves the graph as it was", async (_, query, refusedBy) => {
     const res = await api.post("/api/cypher", { query });
     const { error } = await res.json();
-    if (refusedBy === "plan") {
+    if (refusedBy === "console") {
       expect(res.status).toBe(403);
-      expect(error).toMatchObject({ code: "READ_ONLY", message: expect.stringContaining("the console does not run it") });
+      expect(error).toMatchObject({ code: "CONSOLE_REFUSED", message: expect.stringContaining("the console does not run it") });
     } else {
       expect(res.status).toBe(refusedBy.endsWith("AccessMode") ? 403 : 400);
       expect(error.details).toMatchObject({ neo4jCode: refusedBy });

@@ -94,6 +94,10 @@ public final class EmbeddedNeo4j {
           .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
           // The read-only Cypher console must not read the machine's files with LOAD CSV.
           .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+          // One transaction may hold a quarter of the heap: a console query that collects without
+          // bound fails alone (MemoryPoolOutOfMemoryError) instead of starving every other query.
+          // A 200-document ingest batch stays far below it.
+          .setConfig(GraphDatabaseSettings.memory_transaction_max_size, Runtime.getRuntime().maxMemory() / 4)
           // Netty waits this long for late tasks, twice, after the databases have already stopped
           // and checkpointed: 5 s each by default, which made every stop take 10 s more.
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
