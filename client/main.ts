@@ -5,7 +5,8 @@
  */
 import "./styles.css";
 import type { DocumentSummary, GraphResult, SearchHit, Stats } from "../server/schema/api.js";
-import { api, ApiError } from "./api.js";
+import { api } from "./api.js";
+import { errorText } from "./errors.js";
 import { debounce, download, h, replace } from "./dom.js";
 import { lang, onLangChange, setLang, t } from "./i18n.js";
 import { createCanvas, type Canvas } from "./graph/canvas.js";
@@ -191,8 +192,7 @@ async function guard(fn: () => Promise<void>) {
   try {
     await fn();
   } catch (err) {
-    const msg = err instanceof ApiError ? `${err.code}: ${err.message}` : (err as Error).message;
-    replace(notices, h("p", { class: "notice error" }, `${t("error")}: ${msg}`));
+    replace(notices, h("p", { class: "notice error" }, errorText(err)));
   }
 }
 
@@ -223,7 +223,7 @@ async function openPanelWith<T>(answer: Promise<T>, render: (value: T) => HTMLEl
     const value = await answer;
     openPanel(() => render(value), false);
   } catch (err) {
-    openPanel(() => h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`), false);
+    openPanel(() => h("p", { class: "notice error" }, errorText(err)), false);
   }
 }
 
@@ -261,7 +261,7 @@ async function openDocument(docId: string, focus: { start: number; end: number }
     const doc = await api.document(docId);
     renderReader(readerBody, doc, focus, { openEntity: (id) => (closeReader(), void openEntity(id)) });
   } catch (err) {
-    replace(readerBody, h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`));
+    replace(readerBody, h("p", { class: "notice error" }, errorText(err)));
   }
 }
 
@@ -499,7 +499,7 @@ async function start() {
     renderStartView();
     renderSidebarNow();
   } catch (err) {
-    replace(startView, h("p", { class: "notice error" }, `${t("error")}: ${(err as Error).message}`));
+    replace(startView, h("p", { class: "notice error" }, errorText(err)));
   }
   document.body.dataset.ready = "true";
   await guard(async () => {

@@ -1,7 +1,8 @@
 /**
  * `npm start`: Neo4j (embedded unless NEO4J_URI is set), the schema, seeds/ when the graph is
  * empty, then the API and the explorer on one port. Ctrl-C / SIGTERM stop everything, the
- * embedded JVM included.
+ * embedded JVM included. An embedded JVM that dies is started again (server/store/connect.ts);
+ * if that keeps failing, the server exits 1 so that a supervisor (systemd, docker) can act.
  */
 import { apiServer, createApp } from "./api/app.js";
 import { progressBar, printSummary } from "./cli/progress.js";
@@ -24,6 +25,11 @@ async function main() {
     process.exit(0);
   };
   let server: ReturnType<typeof apiServer> | undefined;
+  store.onGiveUp((err) => {
+    console.error(`error: ${err.message}; exiting so that a supervisor can restart the server`);
+    server?.close();
+    process.exit(1);
+  });
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGHUP", () => void shutdown("SIGHUP"));

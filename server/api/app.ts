@@ -8,13 +8,14 @@ import { PROJECT_ROOT } from "../config.js";
 import type { Store } from "../store/connect.js";
 import { analysisRoutes } from "../analysis/index.js";
 import { DEFAULT_CACHE, responseCache, type CacheOptions, type ResponseCache } from "./cache.js";
-import { errorHandler, HttpError } from "./errors.js";
+import { clientErrorResponder, errorHandler, HttpError, methodGuard, storeGuard } from "./errors.js";
 import { hostGuard } from "./hosts.js";
 import { cypherRoutes, type CypherOptions } from "./cypher.js";
 import { documentRoutes } from "./documents.js";
 import { entityRoutes } from "./entities.js";
 import { exportRoutes } from "./export.js";
 import { healthRoutes } from "./health.js";
+import { refuseDeepJson } from "./json-depth.js";
 import { neighbourhoodRoutes } from "./neighbourhood.js";
 import { openApiRoutes } from "./openapi.js";
 import { pathRoutes } from "./paths.js";
@@ -39,25 +40,30 @@ function appCache(app: express.Express): ResponseCache {
 export function apiServer(app: express.Express, hosts: readonly string[] = []): http.Server {
   const refused = hostGuard(hosts);
   const front = appCache(app).front(app);
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     if (!refused(req, res)) front(req, res);
   });
+  server.on("clientError", clientErrorResponder);
+  return server;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:", "blob:"] } } }));
-  app.use(express.json({ limit: "256kb" }));
+  app.use(methodGuard);
+  app.use(express.json({ limit: "256kb", verify: refuseDeepJson }));
 
   const api = express.Router();
   const cache = responseCache({ ...DEFAULT_CACHE, ...options.cache });
   app.locals.cache = cache;
+  api.use(openApiRoutes());
+  // Everything below asks Neo4j: while it is down, 503 now rather than after the driver's retries.
+  api.use(storeGuard(store));
   // Never from the cache: the health check, the console's own queries, exports and static pages.
   api.use(healthRoutes(store, cache.stats));
   api.use(cypherRoutes(store, options.cypher));
   api.use(exportRoutes(store));
-  api.use(openApiRoutes());
   api.use(cache.middleware);
   api.use(searchRoutes(store));
   api.use(entityRoutes(store));
@@ -75,6 +81,6 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
     app.use(express.static(client, { index: "index.html", maxAge: "1h" }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(client, "index.html")));
   }
-  app.use(errorHandler);
+  app.use(errorHandler(store));
   return app;
 }

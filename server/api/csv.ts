@@ -10,11 +10,15 @@ const BOM = "\uFEFF";
 /** Cells that a spreadsheet would run as a formula (CSV injection, OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break; quotes doubled. A cell a
+ * spreadsheet would read as a formula gets a leading ', a list's joined text included; numbers
+ * stay numbers (-5 is no formula, and R or Stata must read it as a number).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text = Array.isArray(value) ? value.join("; ") : String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value !== "number" && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,11 +1,12 @@
-/** GET /api/health: Neo4j's version, whether it is embedded, the graph's size and the answer cache's counts; 503 when unreachable. */
+/** GET /api/health: Neo4j's version, whether it is embedded, the graph's size and the answer cache's counts; 503 STORE_UNAVAILABLE when Neo4j is down. */
 import { Router } from "express";
 import neo4j from "neo4j-driver";
 import type { Health } from "../schema/api.js";
 import type { Store } from "../store/connect.js";
 import type { CacheStats } from "./cache.js";
 import { cypher } from "../store/cypher.js";
-import { isTimeout, isUnavailable } from "./errors.js";
+import { isUnreachable } from "../store/outage.js";
+import { isTimeout } from "./errors.js";
 
 /** A health check must answer now: no retries (the driver retries managed transactions for 30 s) and a short timeout. */
 const HEALTH_TIMEOUT_MS = 3_000;
@@ -27,11 +28,12 @@ export function healthRoutes(store: Store, cacheStats: () => CacheStats): Router
       // A Neo4j too busy (or still warming up after a restart) to count within the limit is not
       // available either; "narrow your query", the API's answer to a timeout, means nothing here.
       if (isTimeout(err)) {
-        res.status(503).json({ error: { code: "NEO4J_UNAVAILABLE", message: `Neo4j at ${store.uri} did not answer the health check within ${HEALTH_TIMEOUT_MS / 1000} s; retry shortly` } });
+        res.status(503).json({ error: { code: "STORE_UNAVAILABLE", message: `the graph database did not answer the health check within ${HEALTH_TIMEOUT_MS / 1000} s; retry shortly` } });
         return;
       }
-      if (!isUnavailable(err)) throw err;
-      res.status(503).json({ error: { code: "NEO4J_UNAVAILABLE", message: `Neo4j at ${store.uri} is unreachable: ${(err as Error).message}` } });
+      // The error handler answers 503 STORE_UNAVAILABLE, and the store starts probing for Neo4j.
+      if (isUnreachable(err)) store.report(err);
+      throw err;
     } finally {
       await session.close();
     }

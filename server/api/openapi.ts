@@ -39,9 +39,23 @@ export const ENDPOINTS: Endpoint[] = [
 ];
 
 const schemaOf = (s: z.ZodType, io: "input" | "output") => {
-  const { $schema: _, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any", override: tupleAsArray }) as Record<string, unknown>;
   return rest;
 };
+
+/**
+ * A tuple (a GeoJSON position [lng, lat]) as an array of its item schema with a fixed length:
+ * zod writes it as `prefixItems` with `items: false`, which tools reading the document with
+ * OpenAPI 3.0 / draft-04 rules (schemathesis among them) refuse as an invalid schema.
+ */
+function tupleAsArray(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }) {
+  const json = ctx.jsonSchema;
+  if (ctx.zodSchema._zod.def.type !== "tuple" || !Array.isArray(json.prefixItems)) return;
+  const items = json.prefixItems as z.core.JSONSchema.BaseSchema[];
+  const distinct = [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
+  delete json.prefixItems;
+  json.items = distinct.length === 1 ? distinct[0]! : { anyOf: distinct };
+}
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};

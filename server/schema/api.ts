@@ -139,7 +139,8 @@ export const DocumentSummary = z.object({
 });
 export const DocumentListQuery = GraphFilter.pick({ regionCodes: true, yearFrom: true, yearTo: true }).extend({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  // Neo4j's SKIP and list slices take a 32-bit int; beyond it Neo4j's error was a 500.
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const DocumentList = z.object({ items: z.array(DocumentSummary), total: z.number().int() });
 export type DocumentList = z.infer<typeof DocumentList>;

@@ -39,6 +39,13 @@ export interface EmbeddedNeo4j {
   resume(): Promise<void>;
   /** Closes the JVM's stdin and waits for it to checkpoint and exit. */
   stop(): Promise<void>;
+  /** Resolves when the JVM exits, whether through stop() or not (a crash, a kill -9, the OOM killer). */
+  exited: Promise<JvmExit>;
+}
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export class EmbeddedStartError extends Error {
@@ -99,6 +106,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     { stdio: ["pipe", "pipe", "pipe"] },
   );
   const version = await waitForReady(child, opts);
+  const exited = new Promise<JvmExit>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once("exit", (code, signal) => resolve({ code, signal }));
+  });
   const ask = commands(child);
   return {
     uri: `bolt://127.0.0.1:${opts.boltPort}`,
@@ -119,6 +130,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       }
     },
     stop: () => stopChild(child),
+    exited,
   };
 }
 

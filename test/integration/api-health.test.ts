@@ -58,8 +58,12 @@ describe("GET /api/health", () => {
     await proxy.cut();
     const down = await api.get("/api/health");
     expect(down.status).toBe(503);
-    expect((await down.json()).error).toMatchObject({ code: "NEO4J_UNAVAILABLE", message: expect.stringContaining("unreachable") });
+    expect((await down.json()).error).toMatchObject({ code: "STORE_UNAVAILABLE", message: expect.stringContaining("unreachable") });
+    // Known down now: the next request is refused at once, without the driver's 10 s of retries.
+    expect((await api.get("/api/search?q=新材料")).status).toBe(503);
     await proxy.open();
+    // The store probes every PROBE_MS and is up again on the first probe that reaches Neo4j.
+    for (let tries = 0; tries < 40 && store.outage(); tries++) await new Promise((r) => setTimeout(r, 250));
     const up = await api.get("/api/health");
     expect(up.status).toBe(200);
     expect((await up.json()).status).toBe("ok");

@@ -65,6 +65,12 @@ const cases: Case[] = [
   ["an empty search", () => api.get("/api/search?q=")],
   ["a search without q", () => api.get("/api/search")],
   ["an empty console query", () => api.post("/api/cypher", { query: "   " })],
+  ["an offset past 32 bits", () => api.get("/api/documents?offset=2147483648")],
+  ["a lone surrogate in the path", () => api.get("/api/entities/%ED%A0%80")],
+  ["a stray % in the path", () => api.get("/api/entities/%E4%B")],
+  ...["/api/neighbourhood", "/api/cypher"].map((path): Case => [`JSON nested 10,000 deep at ${path}`, () => api.postRaw(path, `{"ids":${"[".repeat(10_000)}${"]".repeat(10_000)}}`)]),
+  ["an unknown Content-Encoding", () => fetch(api.url + "/api/neighbourhood", { method: "POST", headers: { "content-type": "application/json", "content-encoding": "x-bogus" }, body: "{}" })],
+  ["TRACE", () => fetch(api.url + "/api/search?q=x", { method: "TRACE" }).catch(() => fetch(api.url + "/api/search?q=x", { method: "PUT" }))],
   ["a console write in parameters' clothing", () => api.post("/api/cypher", { query: "MATCH (n) WHERE n.id = $id DETACH DELETE n", params: { id: "leshan" } })],
 ];
 
