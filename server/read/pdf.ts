@@ -2,25 +2,54 @@
  * .pdf → plain text (unpdf, i.e. pdf.js), and the repair PDF text needs: a PDF stores lines as
  * laid out on the page, so a Chinese sentence that wraps comes out cut in two.
  */
-import { extractText, getDocumentProxy } from "unpdf";
+import { getDocumentProxy } from "unpdf";
 import { isHan } from "./cjk.js";
 import { ReadError } from "./types.js";
 
-/** Text of every page, pages joined with a line break. */
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
+/**
+ * More pages than any policy document has; a PDF claiming more is refused before a page is
+ * read (#20: a 24,000-page PDF and one listing the same page 400k times exhausted the heap).
+ */
+export const MAX_PDF_PAGES = 2_000;
+
+/**
+ * Text of every page, pages joined with a line break. Pages are read one at a time and each
+ * is released before the next, so memory holds one page's objects, not the whole document's.
+ */
+export async function pdfToText(bytes: Uint8Array, file: string, maxPages = MAX_PDF_PAGES): Promise<string> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js may detach the buffer it is given, so it gets a copy; verbosity 0 keeps its
     // recoverable-damage warnings off the console (they are not ours to print).
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { text } = await extractText(pdf, { mergePages: false });
-    return text.join("\n");
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const fix = /password/i.test(reason)
-      ? "remove the password (print to a new PDF) and read it again"
-      : "the download may be truncated; fetch it again or re-export it from the original";
-    throw new ReadError("CORRUPT", file, `is not a readable PDF (${reason}); ${fix}`);
+    throw unreadable(error, file);
   }
+  try {
+    if (pdf.numPages > maxPages) {
+      throw new ReadError("TOO_LARGE", file, `has ${pdf.numPages.toLocaleString("en")} pages, over the ${maxPages.toLocaleString("en")}-page limit; split it into documents and read those`);
+    }
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+      page.cleanup();
+    }
+    return pages.join("\n");
+  } catch (error) {
+    throw error instanceof ReadError ? error : unreadable(error, file);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function unreadable(error: unknown, file: string): ReadError {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const fix = /password/i.test(reason)
+    ? "remove the password (print to a new PDF) and read it again"
+    : "the download may be truncated; fetch it again or re-export it from the original";
+  return new ReadError("CORRUPT", file, `is not a readable PDF (${reason}); ${fix}`);
 }
 
 // A sentence ends at these (optionally followed by a closing quote or bracket).
