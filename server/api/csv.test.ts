@@ -11,7 +11,7 @@ describe("CSV export", () => {
     [500000000, "500000000"],
     [-3, "-3"],
     [["a", "b"], "a; b"],
-    [["=cmd|' /C calc'!A0", "b"], "\"'=cmd|' /C calc'!A0; b\""],
+    [["=cmd|' /C calc'!A0", "b"], "'=cmd|' /C calc'!A0; b"],
     [["@SUM(A1)"], "'@SUM(A1)"],
     [null, ""],
   ])("writes %j as %s", (value, expected) => {

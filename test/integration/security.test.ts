@@ -98,8 +98,9 @@ describe("hostile payloads at every endpoint", () => {
       const body = await res.text();
       const context = `${target.name} with ${what}: ${res.status} ${body.slice(0, 200)}`;
       expect(res.status, context).toBeLessThan(500);
+      // Node's own parser answers an oversized request line before Express: with the JSON error body too.
       if (res.status === 431) {
-        expect(body).toBe("");
+        expect(JSON.parse(body).error.code, context).toBe("HEADERS_TOO_LARGE");
         continue;
       }
       if (target.expect === "4xx") expect(res.status, context).toBeGreaterThanOrEqual(400);
