@@ -149,25 +149,21 @@ export function findProvisions(text: string, from: number, to: number): Provisio
       out.push({ start, end, name: `${object.name}${object.trigger}${qualified}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
     }
   }
-  for (const [re, needs] of NAMED_TOOLS) {
+  for (const tool of NAMED_TOOLS) {
     // Most sentences hold none of a pattern's words; a substring test is far cheaper than the pattern.
-    if (!needs.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
-      // 优先推荐省重大专项 → 省重大专项优先推荐: the object first, as tools are named.
-      const raw = re === PRIORITY ? m[3] ?? m[2]! : m[1] ?? m[2]!;
+    if (!tool.needs.test(sentence)) continue;
+    for (const m of sentence.matchAll(tool.re)) {
+      const raw = tool.words ? tool.words(m) : m[1] ?? m[2]!;
       const rawStart = from + m.index + m[0].indexOf(raw);
       const clause = clauseAt(sentence, rawStart - from);
       // "实施“揭榜挂帅”、定向委托等制度", "深化…“三合一”和简繁分流等改革": one tool per item.
-      for (const item of re === RED_TAPE || re === SERVICE || re === PRIORITY || re === RELIEF ? [{ text: raw, at: 0 }] : listedTools(raw)) {
+      for (const item of tool.whole ? [{ text: raw, at: 0 }] : listedTools(raw)) {
         const toolStart = rawStart + item.at;
         const toolEnd = toolStart + item.text.length;
         if (taken(toolStart, toolEnd)) continue;
-        // The first item runs on from the clause's words: "…为平台,发展科技担保" → 科技担保.
-        const name = re === LISTED ? (item.at === 0 ? firstListed(item.text) : item.text) : re === RED_TAPE ? `${item.text}${m[0].slice(0, 2)}` : re === PRIORITY ? (m[3] ? item.text : `${item.text}优先${m[1]}`) : cleanToolName(item.text, re === POLICY);
-        if (re === LISTED && !TOOL_HEAD.test(name)) continue;
-        if (name.length < 3 || NOT_A_TOOL.test(name) || (re === MECHANISM && GOVERNANCE.test(name))) continue;
-        const type = re === FINANCE || re === LOAN_PRODUCT ? "finance" : re === FEE_RELIEF ? "tax" : re === RED_TAPE ? (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative") : re === SERVICE ? (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services") : re === PRIORITY ? typeOf(name, name) === "administrative" ? "services" : typeOf(name, name) : re === RELIEF ? typeOf(name, name) : re === PRIORITY_SUPPLY ? "land" : typeOf(name, name);
-        out.push({ start: from + clause.start, end: from + clause.end, name, type, toolStart, toolEnd, grant: false });
+        const name = tool.name ? tool.name(item, m) : cleanToolName(item.text, false);
+        if (name === null || name.length < 3 || NOT_A_TOOL.test(name) || (tool.governance && GOVERNANCE.test(name))) continue;
+        out.push({ start: from + clause.start, end: from + clause.end, name, type: tool.type?.(name) ?? typeOf(name, name), toolStart, toolEnd, grant: false });
       }
     }
   }
@@ -199,21 +195,67 @@ function moneyTailEnd(sentence: string, clauseEnd: number): number {
   return end;
 }
 
-/** The patterns of named tools, each with words a sentence must hold for it to match. */
-const NAMED_TOOLS: [RegExp, RegExp][] = [
-  [MECHANISM, /制|机制|模式|办法|清单|改革|体系|监管|认证|许可|准入|评估/],
-  [POLICY, /政策/],
-  [FINANCE, /贷款|融资|保险|发行|租赁/],
-  [LOAN_PRODUCT, /贷/],
-  [ALLOWED, /允许|试行/],
-  [QUOTED_FORMS, /”“/],
-  [LISTED, /、/],
-  [RED_TAPE, /简化|下放|取消|放宽|降低|缩短|免除|压缩|精简|容忍度/],
-  [SERVICE, /通道|一站式|代办|帮办|专员|承诺制|容缺|无纸化|一网通办|秒批/],
-  [FEE_RELIEF, /免|减|退还|返还/],
-  [PRIORITY_SUPPLY, /优先|保障/],
-  [PRIORITY, /优先|同等待遇/],
-  [RELIEF, /给予|予以/],
+/**
+ * A pattern of named tools: the words a sentence must hold for it to match, where the tool's words
+ * are in a match (group 1, else 2), whether they list several tools, and how the tool is named and
+ * typed when the defaults (the words cleaned; typeOf) do not fit.
+ */
+interface NamedTool {
+  re: RegExp;
+  needs: RegExp;
+  words?: (m: RegExpMatchArray) => string;
+  /** One tool, though it may hold 、 (简化审批手续、流程). */
+  whole?: boolean;
+  /** The tool's name, or null when the item is no tool. */
+  name?: (item: { text: string; at: number }, m: RegExpMatchArray) => string | null;
+  type?: (name: string) => ToolType;
+  /** Names of the document's own running of things are dropped (GOVERNANCE). */
+  governance?: boolean;
+}
+
+const NAMED_TOOLS: NamedTool[] = [
+  { re: MECHANISM, needs: /制|机制|模式|办法|清单|改革|体系|监管|认证|许可|准入|评估/, governance: true },
+  { re: POLICY, needs: /政策/, name: (item) => cleanToolName(item.text, true) },
+  { re: FINANCE, needs: /贷款|融资|保险|发行|租赁/, type: () => "finance" },
+  { re: LOAN_PRODUCT, needs: /贷/, type: () => "finance" },
+  { re: ALLOWED, needs: /允许|试行/ },
+  { re: QUOTED_FORMS, needs: /”“/ },
+  {
+    re: LISTED,
+    needs: /、/,
+    // The first item runs on from the clause's words: "…为平台,发展科技担保" → 科技担保.
+    name: (item) => {
+      const name = item.at === 0 ? firstListed(item.text) : item.text;
+      return TOOL_HEAD.test(name) ? name : null;
+    },
+  },
+  {
+    re: RED_TAPE,
+    // 提高 cuts red tape only as 提高…容忍度 (提高…审批 adds to it): 提高 alone lets no sentence in.
+    needs: /简化|下放|取消|放宽|降低|缩短|免除|压缩|精简|容忍度/,
+    whole: true,
+    // 简化审批手续 → 审批手续简化: the object first, as tools are named.
+    name: (item, m) => `${item.text}${m[0].slice(0, 2)}`,
+    type: (name) => (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative"),
+  },
+  {
+    re: SERVICE,
+    needs: /通道|一站式|代办|帮办|专员|承诺制|容缺|无纸化|一网通办|秒批/,
+    whole: true,
+    type: (name) => (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services"),
+  },
+  { re: FEE_RELIEF, needs: /免|减|退还|返还/, type: () => "tax" },
+  { re: PRIORITY_SUPPLY, needs: /优先|保障/, type: () => "land" },
+  {
+    re: PRIORITY,
+    needs: /优先|同等待遇/,
+    words: (m) => m[3] ?? m[2]!,
+    whole: true,
+    // 优先推荐省重大专项 → 省重大专项优先推荐.
+    name: (item, m) => (m[3] ? item.text : `${item.text}优先${m[1]}`),
+    type: (name) => (typeOf(name, name) === "administrative" ? "services" : typeOf(name, name)),
+  },
+  { re: RELIEF, needs: /给予|予以/, whole: true },
 ];
 
 /**
