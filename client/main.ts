@@ -12,6 +12,7 @@ import { lang, onLangChange, setLang, t } from "./i18n.js";
 import { createCanvas, type Canvas } from "./graph/canvas.js";
 import { exportPng, exportSvg } from "./graph/export.js";
 import type { DocInfo } from "./graph/filters.js";
+import { keepInView } from "./graph/fit.js";
 import { createNavigator } from "./graph/navigator.js";
 import { decodeViewState, encodeViewState, viewParam, type ViewState } from "./graph/url-state.js";
 import { renderCypher } from "./views/cypher/cypher.js";
@@ -87,7 +88,7 @@ const canvas: Canvas = createCanvas(cyHost, {
 }, { webgl: new URLSearchParams(location.search).get("renderer") === "webgl" });
 const menu = createMenu(stage);
 // Cytoscape only watches the window; the panel opening or closing resizes the canvas too.
-new ResizeObserver(() => canvas.cy.resize()).observe(cyHost);
+new ResizeObserver(() => keepInView(canvas.cy)).observe(cyHost);
 createNavigator(canvas.cy, stage);
 const toolbarActions: ToolbarActions = {
   undo: () => canvas.stack.undo(),

@@ -279,6 +279,7 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents, opts:
         layout: canvas.layoutName,
         sizeBy: canvas.sizeMode,
         zoom: cy.zoom(),
+        centre: { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() },
         pan: { ...cy.pan() },
         lang,
       };
@@ -307,7 +308,11 @@ export function createCanvas(container: HTMLElement, events: CanvasEvents, opts:
       });
       stack.clear();
       afterElementsChange();
-      cy.viewport({ zoom: state.zoom, pan: state.pan });
+      // The canvas may have changed size since it was last measured (the panel opening for the
+      // selection); the centre is placed in the canvas as it is now.
+      cy.resize();
+      const c = state.centre;
+      cy.viewport({ zoom: state.zoom, pan: c ? { x: cy.width() / 2 - state.zoom * c.x, y: cy.height() / 2 - state.zoom * c.y } : state.pan });
       updateEdgeLabels();
     },
 

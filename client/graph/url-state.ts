@@ -26,6 +26,12 @@ export interface ViewState {
   layout: LayoutName;
   sizeBy: SizeMode;
   zoom: number;
+  /**
+   * The graph point at the middle of the canvas: unlike the pan, it means the same picture in a
+   * window of another size or with the side panel open or closed. Views saved before it carry
+   * only their pan.
+   */
+  centre?: { x: number; y: number };
   pan: { x: number; y: number };
   lang: "zh" | "en";
 }
@@ -41,6 +47,7 @@ interface Wire {
   m: SizeMode;
   z: number;
   p: [number, number];
+  c?: [number, number];
   g: "zh" | "en";
 }
 
@@ -58,6 +65,7 @@ export async function encodeViewState(state: ViewState): Promise<string> {
     m: state.sizeBy,
     z: Math.round(state.zoom * 1000) / 1000,
     p: [r1(state.pan.x), r1(state.pan.y)],
+    ...(state.centre ? { c: [r1(state.centre.x), r1(state.centre.y)] as [number, number] } : {}),
     g: state.lang,
   };
   const bytes = await pipe(new TextEncoder().encode(JSON.stringify(wire)), new CompressionStream("deflate-raw"));
@@ -85,6 +93,7 @@ export async function decodeViewState(encoded: string): Promise<ViewState | null
       layout: wire.l,
       sizeBy: wire.m,
       zoom: wire.z,
+      ...(Array.isArray(wire.c) ? { centre: { x: wire.c[0], y: wire.c[1] } } : {}),
       pan: { x: wire.p[0], y: wire.p[1] },
       lang: wire.g === "en" ? "en" : "zh",
     };
