@@ -28,4 +28,9 @@ describe("programs", () => {
     expect(named("Program")).toEqual(["一带一路"]);
     expect(edges("ESTABLISHES")).toEqual([]);
   });
+
+  it("takes numbered slogans the document works within, quotes in a row, and not carriers, tools or modifiers", () => {
+    const { named } = run("围绕“两都五基地”建设优化平台。定期开展“嘉州创新领军人才”“乐山工匠”等评选活动。支持建设“飞地孵化器”。大力开展“科创贷”“园区贷”等业务。推进“两化”深度融合。");
+    expect(named("Program")).toEqual(["两都五基地", "乐山工匠", "嘉州创新领军人才"]);
+  });
 });

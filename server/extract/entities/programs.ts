@@ -8,7 +8,7 @@
  */
 import { sentenceAt } from "../context.js";
 import type { Collector } from "./collect.js";
-import { headScanner, programHeads } from "./heads.js";
+import { headScanner, platformHeads, programHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
 import national from "../vocab/national-programs.json" with { type: "json" };
@@ -33,12 +33,25 @@ const NATIONAL: ReadonlySet<string> = new Set(national.entries.map((e) => e.name
 const WORKS = /(?:改建|扩建|新建|建筑物|构筑物|治理|治污|减排|防治|设备|劳务|境外|承包|安装|装修|土建|道路|绿化|水利|管网|市政|民生|整治|人防|受电|采购|招标|优质|房建|供水|供电|污水)工程$/;
 /** A place's meeting (浙江省大会) is a session, not a named event (台州市科技创新大会). */
 const PLACE_MEETING = /^[\u4e00-\u9fa5]{1,4}[省市县区]大会$/;
-/** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”). */
-const SLOGAN = /^[\u4e00-\u9fa5]{2,8}$/;
-/** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”. */
-const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打造)$/;
+/** A quoted slogan a document runs as a campaign: short, all Chinese (“树标提质”, “一网通办”, “互联网+政务”). */
+const SLOGAN = /^[\u4e00-\u9fa5]{2,8}(?:\+[\u4e00-\u9fa5]{1,4})?$/;
+/** The verb right before a quoted slogan that makes it a campaign: 开展“树标提质”, 推进“一网通办”, 创新建设“数字乐山”. */
+const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打造|建设|创建)$/;
+/**
+ * Words that frame a numbered slogan as the strategy the document works within: 围绕“两都五基地”建设,
+ * 融入“四路协同”, 按照“一中心两基地三区块”的布局. Without the numbers such a quote is as often a
+ * phrase the text borrows, so only numbered slogans count here.
+ */
+const FRAME_BEFORE = /(?:围绕|融入|按照|关于|对接|落实)$/;
+const NUMBERED = /[一二两三四五六七八九十百千]/;
+/** A quote that names a carrier or starts its name (“飞地孵化器”, “楼上楼下”创新创业综合体) is a Platform's or Park's. */
+const CARRIER_HEAD = `(?:${platformHeads.heads.join("|")}|综合体|基地|园区|产业园)`;
+const CARRIER_INNER = new RegExp(`${CARRIER_HEAD}$`);
+const CARRIER_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,8}?${CARRIER_HEAD}`);
 /** 实施“揭榜挂帅”、定向委托等制度: quoted tools summed up as rules or services are Instruments. */
-const TOOL_LIST = /^[^，,；;。]*?等(?:制度|机制|模式|政策|办法|方式|业务|产品|工具)/;
+const TOOL_LIST = /^[^，,；;。]*?等[\u4e00-\u9fa5]{0,4}?(?:制度|机制|模式|政策|办法|方式|业务|产品|工具)/;
+/** A quote that runs on into a longer term (“两化”融合, “三企”入赣) modifies it rather than naming a campaign. */
+const STANDS_ALONE = /^(?:[^\u4e00-\u9fa5]|等|的|和|与|及|建设|工作|战略|要求|布局|目标)/;
 /** What “互联网+” is applied to: 物流, 旅游业, 政务 — up to the next list word. */
 const PLUS_FIELD = /^(?:(?!等|和|及|与|的)[\u4e00-\u9fa5]){1,4}/;
 /** Unquoted names ending in a scheme word: 科技惠民示范工程, 中国创新创业大赛, 创新型城市. */
@@ -51,10 +64,21 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
   const { ctx } = c;
   const text = ctx.matchText;
   const hits: Hit[] = [];
-  const launched = (start: number, end: number) => {
-    const s = sentenceAt(ctx.sentences, start);
-    return s !== null && establishes(text, s, start, end) && LAUNCH_BEFORE.test(text.slice(Math.max(s.start, start - 4), start));
+  const named = (quoteStart: number, end: number, inner: string) => {
+    const s = sentenceAt(ctx.sentences, quoteStart);
+    if (s === null) return false;
+    // Quotes in a row (开展“嘉州创新领军人才”“乐山工匠”等评选) share the words before the first.
+    let start = quoteStart;
+    while (text[start - 1] === "”" || text[start - 1] === "、") {
+      const open = text.lastIndexOf("“", start - 1);
+      if (open < s.start) break;
+      start = open;
+    }
+    const before = text.slice(Math.max(s.start, start - 4), start);
+    return (LAUNCH_BEFORE.test(before) && establishes(text, s, quoteStart, end)) || (NUMBERED.test(inner) && FRAME_BEFORE.test(before));
   };
+  // A numbered collective (“两都五基地”) is a scheme even when it ends in a carrier's head.
+  const carrier = (inner: string, close: number) => !NUMBERED.test(inner) && (CARRIER_INNER.test(inner) || CARRIER_AFTER.test(text.slice(close, close + 12)));
   const add = (name: string, start: number, end: number, aliases: string[] = []) => {
     if (nonPrograms.has(name) || GENERIC_NAME.test(name) || hits.some((h) => h.start < end && start < h.end)) return;
     const id = c.mention({ id: programId(name), label: "Program", name, aliases }, start, end);
@@ -70,14 +94,14 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     const prefix = text.slice(start, m.index);
     const close = m.index + inner.length + 2;
     if (m[2]) add(prefix + inner + m[2], start, m.index + m[0].length);
-    else if (inner.endsWith("+") && launched(m.index, close)) {
+    else if (inner.endsWith("+") && named(m.index, close, inner)) {
       // “互联网+”物流: the quoted prefix and the field it is applied to.
       const field = PLUS_FIELD.exec(text.slice(close, close + 6))?.[0] ?? "";
       add(`“${inner}”${field}`, m.index, close + field.length);
     } else if (NATIONAL.has(inner)) add(inner, m.index, close);
     else if (nonPrograms.has(inner)) continue;
     else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
-    else if (SLOGAN.test(inner) && launched(m.index, close)) add(inner, m.index, close);
+    else if (SLOGAN.test(inner) && named(m.index, close, inner) && STANDS_ALONE.test(text.slice(close, close + 2)) && !carrier(inner, close) && !TOOL_LIST.test(text.slice(close, close + 30))) add(inner, m.index, close);
   }
   LAUNCHED.lastIndex = 0;
   for (let m = LAUNCHED.exec(text); m; m = LAUNCHED.exec(text)) {
