@@ -76,4 +76,12 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
   it("reads regulatory mechanisms as tools but not coordination among agencies", () => {
     expect(adopted("完善包容审慎监管。建立全区创新驱动发展联席会议制度。")).toEqual(["包容审慎监管"]);
   });
+
+  it("adopts tools a sentence states without money, one edge per provision, not a mechanism named by its process", () => {
+    expect(adopted("进一步扩大科技项目经费管理自主权。项目完成后,结余资金留归承担单位使用。强化人才柔性引入。完善人才引进培养机制。")).toEqual([
+      "科研经费管理改革",
+      "科研经费管理改革",
+      "人才柔性引进",
+    ]);
+  });
 });

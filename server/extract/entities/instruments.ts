@@ -25,6 +25,11 @@ const patterned = instruments
     patterns: e.patterns!.map((p) => ({ re: compilePattern("instruments.json", e.canonical, p, "g"), needs: leadingLiterals(p) })),
   }));
 
+/** Statement phrasings (vocab.ts), tried on every sentence. */
+const stating = instruments
+  .filter((e) => e.statements?.length)
+  .map((e) => ({ entry: e, statements: e.statements!.map((p) => ({ re: compilePattern("instruments.json", e.canonical, p, "g"), needs: leadingLiterals(p) })) }));
+
 /**
  * The words a pattern must begin with, when it begins with plain words ("高新技术企业[^。]…",
  * "(?:研发中心|技术中心)…"): a sentence holding none of them cannot match, and `includes` is
@@ -48,7 +53,7 @@ const INSTRUMENT_LIKE = /奖励|补助|补贴|资助|奖补|贴息/;
 
 export const instrumentId = (canonical: string) => `instrument:${canonical}`;
 
-const ADOPTING = /推广|使用|发放|进行|享受|执行|按|落实|实施|实行|推行|试行|开展|建立|完善|健全|探索|设立|鼓励|支持|给予|提供|运用|采用|创新|加大|发展|引入|深化|推进/;
+const ADOPTING = /推广|使用|发放|进行|享受|执行|按|落实|实施|实行|推行|试行|开展|建立|完善|健全|探索|设立|鼓励|支持|给予|提供|运用|采用|创新|加大|发展|引入|深化|推进|推动|扩大/;
 const LINKING = /对接|依托|借助|争取|申报|参加|入选/;
 
 export interface InstrumentUse {
@@ -59,6 +64,8 @@ export interface InstrumentUse {
   amount: { yuan: number; start: number; end: number } | null;
   /** Found as one of the entry's literal forms, not through a pattern. */
   literal: boolean;
+  /** Found through one of the entry's statements: the words state the provision themselves. */
+  stated?: boolean;
 }
 
 export interface InstrumentScan {
@@ -73,10 +80,10 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
   const uses: InstrumentUse[] = [];
   const covered = new Set<Sentence>();
   const amounts = new Map<Sentence, Amount[]>();
-  const add = (entry: InstrumentEntry, sentence: Sentence, start: number, end: number, literal: boolean) => {
+  const add = (entry: InstrumentEntry, sentence: Sentence, start: number, end: number, literal: boolean, stated = false) => {
     let inSentence = amounts.get(sentence);
     if (!inSentence) amounts.set(sentence, (inSentence = findAmounts(text, sentence.start, sentence.end)));
-    uses.push({ entry, sentence, start, end, amount: amountFor(text, inSentence, start), literal });
+    uses.push({ entry, sentence, start, end, amount: amountFor(text, inSentence, start), literal, ...(stated ? { stated } : {}) });
     covered.add(sentence);
   };
   for (const m of dictionary.find(text)) {
@@ -86,6 +93,14 @@ export function scanInstruments(ctx: DocContext): InstrumentScan {
   const unresolved: Sentence[] = [];
   for (const s of ctx.sentences) {
     const sentence = text.slice(s.start, s.end);
+    for (const { entry, statements } of stating) {
+      for (const { re: p, needs } of statements) {
+        if (needs && !needs.some((w) => sentence.includes(w))) continue;
+        p.lastIndex = 0;
+        const m = p.exec(sentence);
+        if (m) add(entry, s, s.start + m.index, s.start + m.index + m[0].length, false, true);
+      }
+    }
     if (!SUPPORT_WORDS.test(sentence)) continue;
     for (const { entry, patterns } of patterned) {
       for (const { re: p, needs } of patterns) {
@@ -173,7 +188,8 @@ export function findInstruments(c: Collector): InstrumentScan {
   for (const s of ctx.sentences) {
     const uses = usesBySentence.get(s) ?? [];
     const consumed = new Set<InstrumentUse>();
-    for (const p of findProvisions(ctx.matchText, s.start, s.end)) {
+    const provisions = findProvisions(ctx.matchText, s.start, s.end);
+    for (const p of provisions) {
       const concept = conceptFor(p, uses, consumed);
       if (concept) consumed.add(concept);
       const type = concept ? entryType(concept.entry) : p.type;
@@ -187,17 +203,22 @@ export function findInstruments(c: Collector): InstrumentScan {
     for (const u of uses) {
       // Outside a provision, a vocabulary form is adopted where the clause adopts something
       // (推广使用创新券, 开展科技保险), not where it is linked to or named (对接…基金, 依托…担保公司).
-      if (consumed.has(u) || !u.literal || u.entry.canonical.endsWith("基金")) continue;
-      const around = ctx.matchText.slice(clauseAround(ctx.matchText, s, u.start).start, u.start);
-      if (!ADOPTING.test(around) || LINKING.test(around)) continue;
-      const type = entryType(u.entry);
+      // A statement is its own adoption (结余资金留归承担单位); its words tell one provision from
+      // another of the same concept.
+      if (consumed.has(u) || !(u.literal || u.stated) || u.entry.canonical.endsWith("基金")) continue;
       const clause = clauseAround(ctx.matchText, s, u.start);
+      const around = ctx.matchText.slice(clause.start, u.start);
+      if (LINKING.test(around) || (!u.stated && !ADOPTING.test(around))) continue;
+      // Inside a provision the statement only names its concept, when the provision takes it.
+      if (u.stated && provisions.some((p) => p.start <= u.start && u.start < p.end)) continue;
+      if (u.stated && uses.some((o) => o !== u && o.stated && o.entry === u.entry && o.start < u.start && clauseAround(ctx.matchText, s, o.start).start === clause.start)) continue;
+      const type = entryType(u.entry);
       adopt(
         { id: instrumentId(u.entry.canonical), name: u.entry.canonical, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: u.entry.canonical } },
         clause,
         { start: u.start, end: u.end },
         u.amount ? { amountYuan: u.amount.yuan, amountText: ctx.text.slice(u.amount.start, u.amount.end) } : {},
-        null,
+        u.stated ? ctx.matchText.slice(u.start, u.end) : null,
       );
     }
   }

@@ -31,6 +31,11 @@ const Instrument = z.object({
   ]),
   synonyms: z.array(z.string()),
   patterns: z.array(z.string()).optional(),
+  /**
+   * Phrasings that state the tool by themselves, with no money or support word (扩大…经费管理
+   * 自主权, 结余资金留归…): each is adopted where it occurs, one edge per provision.
+   */
+  statements: z.array(z.string()).optional(),
   source: Source,
   /** Each literal form → the seeds/ documents it occurs in (written by `npm run vocab:seen`). */
   seen: z.record(z.string(), z.array(z.string())).optional(),
