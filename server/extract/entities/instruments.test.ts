@@ -84,4 +84,11 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
       "人才柔性引进",
     ]);
   });
+
+  it("adopts what is brought into a scope that carries support, and approval turned into filing, but not bookkeeping", () => {
+    expect(adopted("将符合条件的创新产品纳入政府采购目录。将科技创新工作纳入年度考核范围。连锁便利店销售乙类非处方药由审批改为备案。")).toEqual([
+      "政府采购",
+      "销售乙类非处方药审批改备案",
+    ]);
+  });
 });

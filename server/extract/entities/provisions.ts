@@ -96,6 +96,15 @@ const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与�
 const GOVERNANCE = /联席会议|会议制度|会商|通报|分工|督导|督查|咨询机制|领导机制|工作制度|工作体系|政策审查|政策评价|年度考核|体制机制|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$|(?:推进|培养|沟通|协商|对接|联动|新|监测|运营|留才|形成|协同创新|衔接|互动|交流|统筹|保护)机制$/;
 /** Financial products named in a list (知识产权质押贷、应收账款质押贷、信用贷) or in quotes (“科创贷”). */
 const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
+/**
+ * Brought into a list or scope that carries support (将首席技师纳入…人才激励支持范围, 将…纳入创新券服务
+ * 事项清单, 纳入政府采购目录): the guide's 纳入…清单. Not the document's own bookkeeping
+ * (纳入考核, 纳入财政预算, 纳入统计).
+ */
+const INCLUDED = /将((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,14}?)(?:纳入|列入)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”){2,16}?(?:范围|清单|目录|名录|名单))(?=[^\u4e00-\u9fa5]|$)/g;
+const BOOKKEEPING = /考核|规划|统计|预算|计划|督查|督办|监测|台账|黑名单|失信/;
+/** Approval turned into filing (由审批改为备案): a regulatory tool. */
+const FILING = /((?:[\u4e00-\u9fa5]{2,12}?))由审批(?:制)?改为备案(?:制)?/g;
 /** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取). */
 const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税))/g;
 /** Red tape cut (简化审批手续, 下放审批权限, 放宽准入条件, 缩短办理时限): a regulatory tool. */
@@ -257,6 +266,16 @@ const NAMED_TOOLS: NamedTool[] = [
     type: (name) => (typeOf(name, name) === "administrative" ? "services" : typeOf(name, name)),
   },
   { re: RELIEF, needs: /给予|予以/, whole: true },
+  {
+    re: INCLUDED,
+    needs: /纳入|列入/,
+    words: (m) => m[0].slice(1),
+    whole: true,
+    // 将符合条件的创新产品纳入… → 创新产品纳入…: the thing brought in, after its condition.
+    name: (_item, m) => (BOOKKEEPING.test(m[2]!) ? null : `${m[1]!.split("的").pop()}纳入${m[2]}`),
+    type: (name) => (/采购/.test(name) ? "procurement" : typeOf(name, name)),
+  },
+  { re: FILING, needs: /改为备案/, whole: true, name: (item) => `${item.text.slice(-8)}审批改备案`, type: () => "regulatory" },
 ];
 
 /**
