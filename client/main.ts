@@ -7,6 +7,7 @@ import "./styles.css";
 import type { DocumentSummary, GraphResult, SearchHit, Stats } from "../server/schema/api.js";
 import { api } from "./api.js";
 import { errorText } from "./errors.js";
+import { retryWhenStoreBack } from "./recovery.js";
 import { debounce, download, h, replace } from "./dom.js";
 import { lang, onLangChange, setLang, t } from "./i18n.js";
 import { createCanvas, type Canvas } from "./graph/canvas.js";
@@ -194,6 +195,10 @@ async function guard(fn: () => Promise<void>) {
     await fn();
   } catch (err) {
     replace(notices, h("p", { class: "notice error" }, errorText(err)));
+    retryWhenStoreBack(err, "graph", () => {
+      renderNotices();
+      void guard(fn);
+    });
   }
 }
 
@@ -206,7 +211,7 @@ const evidenceActions: EvidenceActions = {
 };
 
 function showNodeEvidence(id: string) {
-  return openPanelWith(api.entity(id), (detail) => nodeEvidence(detail, evidenceActions));
+  return openPanelWith(() => api.entity(id), (detail) => nodeEvidence(detail, evidenceActions));
 }
 
 /** An edge's evidence: its quote is asked for now, graph answers leave it out. */
@@ -214,17 +219,22 @@ function showEdgeEvidence(id: string) {
   const e = canvas.cy.getElementById(id);
   if (e.empty()) return;
   const ends = { type: e.data("type") as string, sourceName: e.source().data("name") as string, targetName: e.target().data("name") as string };
-  return openPanelWith(api.relationship(id), ({ props }) => edgeEvidence({ ...ends, props }, evidenceActions));
+  return openPanelWith(() => api.relationship(id), ({ props }) => edgeEvidence({ ...ends, props }, evidenceActions));
 }
 
 /** The panel says it is loading, then shows what `answer` brings, or why it could not. */
-async function openPanelWith<T>(answer: Promise<T>, render: (value: T) => HTMLElement) {
+async function openPanelWith<T>(ask: () => Promise<T>, render: (value: T) => HTMLElement) {
   openPanel(() => h("p", { class: "muted" }, t("loading")));
   try {
-    const value = await answer;
+    const value = await ask();
     openPanel(() => render(value), false);
   } catch (err) {
     openPanel(() => h("p", { class: "notice error" }, errorText(err)), false);
+    // Asked again only if the panel still shows this failure: the user may have moved on.
+    const shown = panelContent;
+    retryWhenStoreBack(err, "panel", () => {
+      if (!panel.hidden && panelContent === shown) void openPanelWith(ask, render);
+    });
   }
 }
 
@@ -263,6 +273,10 @@ async function openDocument(docId: string, focus: { start: number; end: number }
     renderReader(readerBody, doc, focus, { openEntity: (id) => (closeReader(), void openEntity(id)) });
   } catch (err) {
     replace(readerBody, h("p", { class: "notice error" }, errorText(err)));
+    const shown = readerBody.firstElementChild;
+    retryWhenStoreBack(err, "reader", () => {
+      if (!reader.hidden && readerBody.firstElementChild === shown) void openDocument(docId, focus);
+    });
   }
 }
 
@@ -501,6 +515,8 @@ async function start() {
     renderSidebarNow();
   } catch (err) {
     replace(startView, h("p", { class: "notice error" }, errorText(err)));
+    // The start view and the sidebar need the stats: the page starts again once the store is back.
+    retryWhenStoreBack(err, "start", () => location.reload());
   }
   document.body.dataset.ready = "true";
   await guard(async () => {

@@ -207,3 +207,32 @@ describe("explorer", () => {
     await page.close();
   });
 });
+
+describe("explorer while the graph database is away", () => {
+  it("says so in Chinese and comes back by itself: the start view after a page load, and an open panel", async () => {
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
+    const outage = JSON.stringify({ error: { code: "STORE_UNAVAILABLE", message: "the graph database is unavailable: the embedded Neo4j exited (SIGKILL)" } });
+    const down = (route: import("playwright-core").Route) => route.fulfill({ status: 503, contentType: "application/json", body: outage });
+
+    // Down from the start: the message, not a blank page; up again: the start view, no reload by hand.
+    await page.route("**/api/**", down);
+    await page.goto(url);
+    await page.waitForSelector("text=图数据库暂时不可用");
+    await shot(page, "11-store-down");
+    await page.unroute("**/api/**");
+    await page.waitForSelector(".start .chip", { timeout: 30_000 });
+
+    // Down while reading: the panel says so, then shows the entity once the store answers.
+    await page.route("**/api/entities/**", down);
+    await page.route("**/api/health", down);
+    await page.fill("#search", "乐山");
+    await page.waitForSelector(".suggestion:not(.empty)");
+    await page.locator(".suggestion").first().click();
+    await page.waitForSelector(".panel >> text=图数据库暂时不可用");
+    await page.unroute("**/api/entities/**");
+    await page.unroute("**/api/health");
+    await page.waitForSelector(".panel >> text=属性", { timeout: 30_000 });
+    await shot(page, "12-store-back");
+    await page.close();
+  });
+});
