@@ -27,3 +27,4 @@ parentPort!.on("message", (job: ExtractJob | FileJob) => {
       ),
   );
 });
+parentPort!.postMessage("ready");

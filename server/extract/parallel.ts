@@ -121,7 +121,14 @@ export function createExtractionPool(opts: PoolOptions = {}): ExtractionPool {
     const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     workers.add(worker);
     let crash: (Error & { code?: string }) | null = null;
-    worker.on("message", (reply: WorkerReply) => {
+    let ready = false;
+    worker.on("message", (reply: WorkerReply | "ready") => {
+      // A worker takes documents once it has loaded, so that its start-up is not charged to a deadline.
+      if (reply === "ready") {
+        ready = true;
+        idle.push(worker);
+        return dispatch();
+      }
       const task = busy.get(worker);
       // A reply that lost the race with the deadline: the worker is being terminated.
       if (!task) return;
@@ -136,7 +143,7 @@ export function createExtractionPool(opts: PoolOptions = {}): ExtractionPool {
       workers.delete(worker);
       const task = busy.get(worker);
       busy.delete(worker);
-      const timedOut = !task && !idle.includes(worker);
+      const timedOut = ready && !task && !idle.includes(worker);
       if (task) {
         clearTimeout(task.timer);
         task.reject(
@@ -149,10 +156,8 @@ export function createExtractionPool(opts: PoolOptions = {}): ExtractionPool {
       if (failure) return;
       if (task || timedOut) {
         start();
-        dispatch();
       } else fail(new Error(`an extraction worker thread stopped (exit code ${code}${crash ? `: ${crash.message}` : ""})`));
     });
-    idle.push(worker);
   };
   const size = Math.max(1, opts.workers ?? availableParallelism());
   for (let i = 0; i < size; i++) start();
