@@ -34,7 +34,7 @@ export function printSummary(s: IngestSummary): void {
     `ingested ${s.files} files in ${s.seconds.toFixed(1)}s: ${s.loaded} loaded, ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
       `${s.entities} entities, ${s.relations} relations extracted`,
   );
-  for (const f of s.failed) console.log(`  failed: ${f.file}: ${f.reason}`);
+  for (const f of s.failed) console.log(`  failed (${f.code}): ${f.file}: ${f.reason}`);
   if (s.warnings.length > 0) console.log(`  ${s.warnings.length} warnings (first: ${s.warnings[0]!.file}: ${s.warnings[0]!.warning})`);
   const { sidecars, unknownFiles, missingFiles, problems } = s.sidecar;
   if (sidecars.length > 0) console.log(`  metadata sidecars: ${sidecars.join(", ")}`);
