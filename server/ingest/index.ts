@@ -3,6 +3,7 @@
  * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
  * they were loaded are skipped; a bad file is reported and the others go on.
  */
+import fs from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { updateSimilarity } from "../analysis/similarity/store.js";
@@ -112,8 +113,12 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   const outcome = (id: string, file: string): Promise<Outcome> => {
     const hints = sidecars.byFile.get(file);
     const before = stored.get(id);
-    // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120 characters).
-    if (before && path.basename(before.sourceFile) !== path.basename(file)) {
+    // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120
+    // characters), or be the same name in another folder. A file whose stored source is gone was
+    // moved, and keeps its id (it is loaded again, to store where it now is); one whose namesake
+    // is still there is a different document.
+    const movedHere = before !== undefined && path.basename(before.sourceFile) === path.basename(file) && !fs.existsSync(before.sourceFile);
+    if (before && before.sourceFile !== file && !movedHere) {
       return Promise.resolve({
         failed: {
           code: "DUPLICATE_ID",
@@ -121,7 +126,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
         },
       });
     }
-    const job = { file, docId: id, ...(hints ? { sidecar: hints } : {}), ...(!options.force && before ? { unchangedFingerprint: before.fingerprint } : {}) };
+    const job = { file, docId: id, ...(hints ? { sidecar: hints } : {}), ...(!options.force && before && !movedHere ? { unchangedFingerprint: before.fingerprint } : {}) };
     return pool.extractFile(job).then(
       (r) => r,
       (err: Error) => ({ failed: failure(err, file) }),
