@@ -21,8 +21,10 @@ export interface Decoded {
 const CONFIDENT_SHARE = 0.5;
 // Fewer Han characters than this say nothing about an encoding (the reader calls the text NO_CHINESE).
 const MIN_HAN_TO_JUDGE = 20;
-// A UTF-8 file with up to one invalid sequence per 100 Han characters is UTF-8 damaged, not another encoding.
-const MAX_DAMAGED_SHARE = 0.01;
+// A UTF-8 file with up to 5 invalid sequences per 100 Han characters that decode is UTF-8 damaged,
+// not another encoding (a bad byte inside a character gives up to 3; a GBK file decodes to
+// almost no Han characters as UTF-8, so it never comes near this).
+const MAX_DAMAGED_SHARE = 0.05;
 // Above this share of control or replacement characters the "text" is binary data.
 const MAX_GARBAGE_SHARE = 0.1;
 
