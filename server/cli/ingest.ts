@@ -9,7 +9,7 @@ import { ingest } from "../ingest/index.js";
 import { openStore } from "../store/connect.js";
 import { removeDocuments } from "../store/load.js";
 import { applySchema } from "../store/schema.js";
-import { printSummary, progressBar } from "./progress.js";
+import { printable, printSummary, progressBar } from "./progress.js";
 
 const USAGE = "usage: npm run ingest -- [--force] PATH...   |   npm run ingest -- --remove DOCID...";
 
@@ -46,6 +46,6 @@ async function main() {
 }
 
 main().catch((err: Error) => {
-  console.error(`error: ${err.message}`);
+  console.error(`error: ${printable(err.message)}`);
   process.exit(1);
 });

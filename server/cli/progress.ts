@@ -18,7 +18,7 @@ export function progressBar(): { update: (p: IngestProgress) => void; stop: () =
   return {
     update(p) {
       const seconds = (performance.now() - started) / 1000;
-      const payload = { entities: p.entities, relations: p.relations, rate: Math.round(p.relations / Math.max(seconds, 0.001)), file: p.file.split("/").pop() };
+      const payload = { entities: p.entities, relations: p.relations, rate: Math.round(p.relations / Math.max(seconds, 0.001)), file: printable(path.basename(p.file)) };
       if (!startedBar) {
         bar.start(p.total, 0, payload);
         startedBar = true;
@@ -29,15 +29,26 @@ export function progressBar(): { update: (p: IngestProgress) => void; stop: () =
   };
 }
 
+/**
+ * A line safe to print: control and bidirectional-format characters (from file names, which may
+ * hold any byte but / and NUL) shown as \u escapes, so that no name can move the cursor, clear the
+ * screen or reorder what the terminal shows.
+ */
+export function printable(line: string): string {
+  return line.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`);
+}
+
+const say = (line: string) => console.log(printable(line));
+
 export function printSummary(s: IngestSummary): void {
-  console.log(
+  say(
     `ingested ${s.files} files in ${s.seconds.toFixed(1)}s: ${s.loaded} loaded, ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
       `${s.entities} entities, ${s.relations} relations extracted`,
   );
-  for (const f of s.failed) console.log(`  failed: ${f.file}: ${f.reason}`);
-  if (s.warnings.length > 0) console.log(`  ${s.warnings.length} warnings (first: ${s.warnings[0]!.file}: ${s.warnings[0]!.warning})`);
+  for (const f of s.failed) say(`  failed (${f.code}): ${f.file}: ${f.reason}`);
+  if (s.warnings.length > 0) say(`  ${s.warnings.length} warnings (first: ${s.warnings[0]!.file}: ${s.warnings[0]!.warning})`);
   const { sidecars, unknownFiles, missingFiles, problems } = s.sidecar;
-  if (sidecars.length > 0) console.log(`  metadata sidecars: ${sidecars.join(", ")}`);
+  if (sidecars.length > 0) say(`  metadata sidecars: ${sidecars.join(", ")}`);
   listed("sidecar rows naming no ingested file", unknownFiles);
   listed("files in a sidecar's folder without a row", missingFiles);
   listed("sidecar problems", problems);
@@ -50,7 +61,7 @@ export function printSummary(s: IngestSummary): void {
 /** A heading with the count and the first few items; the rest are counted, not printed. */
 function listed(heading: string, items: string[], shown = 10): void {
   if (items.length === 0) return;
-  console.log(`  ${heading} (${items.length}):`);
-  for (const item of items.slice(0, shown)) console.log(`    ${item}`);
+  say(`  ${heading} (${items.length}):`);
+  for (const item of items.slice(0, shown)) say(`    ${item}`);
   if (items.length > shown) console.log(`    … and ${items.length - shown} more`);
 }

@@ -1,14 +1,30 @@
-/** The worker thread of parallel.ts: extracts each document it is sent and posts the result back. */
+/**
+ * The worker thread of parallel.ts: extracts each document it is sent and posts the result back.
+ * A file job is read here too, so that a hostile file's decoding (a docx that inflates to
+ * gigabytes, a PDF page tree that never ends) happens under the worker's memory limit.
+ */
 import { parentPort } from "node:worker_threads";
-import { extractDocument } from "./index.js";
-import type { ExtractJob, WorkerReply } from "./parallel.js";
+import { readDocument } from "../read/index.js";
+import { ReadError } from "../read/types.js";
+import { extractDocument, fingerprint } from "./index.js";
+import type { ExtractJob, FileJob, WorkerReply } from "./parallel.js";
 
-parentPort!.on("message", (job: ExtractJob) => {
-  let reply: WorkerReply;
-  try {
-    reply = { extraction: extractDocument(job.read, job.docId, job.sidecar) };
-  } catch (e) {
-    reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
-  }
-  parentPort!.postMessage(reply);
+async function answer(job: ExtractJob | FileJob): Promise<WorkerReply> {
+  if (!("file" in job)) return { extraction: extractDocument(job.read, job.docId, job.sidecar) };
+  const read = await readDocument(job.file);
+  if (job.unchangedFingerprint === fingerprint(read.contentHash, job.sidecar)) return { unchanged: true };
+  return { extraction: extractDocument(read, job.docId, job.sidecar) };
+}
+
+parentPort!.on("message", (job: ExtractJob | FileJob) => {
+  answer(job).then(
+    (reply) => parentPort!.postMessage(reply),
+    (e: unknown) =>
+      parentPort!.postMessage(
+        e instanceof ReadError
+          ? { readError: { code: e.code, reason: e.message.replace(`${e.file}: `, "") } }
+          : { error: e instanceof Error ? (e.stack ?? e.message) : String(e) },
+      ),
+  );
 });
+parentPort!.postMessage("ready");

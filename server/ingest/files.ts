@@ -32,8 +32,8 @@ export function collectFiles(inputs: string[]): string[] {
 }
 
 /**
- * A document's id is its file name without extension, so that an edited file keeps its id
- * and replaces its own document. Characters other than letters, digits, CJK, _ and - become _.
+ * A document's id is its file name without extension, so that an edited or moved file keeps
+ * its id and replaces its own document (a namesake in another folder is refused, see ingest). Characters other than letters, digits, CJK, _ and - become _.
  */
 export function documentId(file: string): string {
   const base = path.basename(file, path.extname(file));

@@ -3,17 +3,17 @@
  * by the start command for seeds/, and by the tests. Files whose bytes are unchanged since
  * they were loaded are skipped; a bad file is reported and the others go on.
  */
+import fs from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { updateSimilarity } from "../analysis/similarity/store.js";
-import { extractDocument, fingerprint } from "../extract/index.js";
-import { readDocument } from "../read/index.js";
+import { createExtractionPool, ExtractionLimitError } from "../extract/parallel.js";
 import { ReadError } from "../read/types.js";
 import { Extraction, type Disagreement } from "../schema/graph.js";
-import { BulkImportError } from "../store/bulk/index.js";
 import type { Store } from "../store/connect.js";
 import { storedFingerprints } from "../store/load.js";
 import { collectFiles, documentId } from "./files.js";
-import { chooseLoader, StoreUnavailableError } from "./loaders.js";
+import { chooseLoader } from "./loaders.js";
 import { readSidecars, type SidecarReport } from "./sidecar.js";
 
 export interface IngestProgress {
@@ -28,7 +28,7 @@ export interface IngestSummary {
   files: number;
   loaded: number;
   unchanged: number;
-  /** code: a ReadError's code (EMPTY, BINARY, …), DUPLICATE_ID or EXTRACTION_FAILED. */
+  /** code: a ReadError's code (EMPTY, BINARY, TOO_LARGE …), TIMEOUT, DUPLICATE_ID or EXTRACTION_FAILED. */
   failed: { file: string; code: string; reason: string }[];
   warnings: { file: string; warning: string }[];
   /** Sidecars read, and their rows without a file, files without a row and unreadable rows. */
@@ -52,6 +52,15 @@ export interface IngestOptions {
    * default BULK_MIN_DOCUMENTS, Infinity: never).
    */
   bulkMinDocuments?: number;
+}
+
+type Outcome = { extraction: Extraction } | { unchanged: true } | { failed: { code: string; reason: string } };
+
+/** The summary's entry for a file that could not be read or extracted. */
+function failure(err: Error, file: string): { code: string; reason: string } {
+  if (err instanceof ReadError) return { code: err.code, reason: err.message.replace(`${file}: `, "") };
+  if (err instanceof ExtractionLimitError) return { code: err.code, reason: err.message };
+  return { code: "EXTRACTION_FAILED", reason: `extraction failed: ${err.message}` };
 }
 
 /** A batch is flushed at this many relations, so one transaction stays well inside the heap. */
@@ -95,39 +104,51 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     await loader.add(full);
   };
 
+  // Files are read and extracted in worker threads with memory and time limits, a window of
+  // them ahead of the one being batched, and are batched in their sorted order (same graph).
+  const entries = [...ids];
+  const pool = createExtractionPool({ workers: Math.min(availableParallelism(), Math.max(1, entries.length)) });
+  const ahead: Promise<Outcome>[] = [];
+  let next = 0;
+  const outcome = (id: string, file: string): Promise<Outcome> => {
+    const hints = sidecars.byFile.get(file);
+    const before = stored.get(id);
+    // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120
+    // characters), or be the same name in another folder. A file whose stored source is gone was
+    // moved, and keeps its id (it is loaded again, to store where it now is); one whose namesake
+    // is still there is a different document.
+    const movedHere = before !== undefined && path.basename(before.sourceFile) === path.basename(file) && !fs.existsSync(before.sourceFile);
+    if (before && before.sourceFile !== file && !movedHere) {
+      return Promise.resolve({
+        failed: {
+          code: "DUPLICATE_ID",
+          reason: `its document id "${id}" is already taken by the stored document read from ${before.sourceFile}; rename this file, or remove that document first (npm run ingest -- --remove ${id})`,
+        },
+      });
+    }
+    const job = { file, docId: id, ...(hints ? { sidecar: hints } : {}), ...(!options.force && before && !movedHere ? { unchangedFingerprint: before.fingerprint } : {}) };
+    return pool.extractFile(job).then(
+      (r) => r,
+      (err: Error) => ({ failed: failure(err, file) }),
+    );
+  };
+
   let done = 0;
   try {
-    for (const [id, file] of ids) {
-      try {
-        const read = await readDocument(file);
-        const hints = sidecars.byFile.get(file);
-        const before = stored.get(id);
-        // Another file's name may reduce to the same id (a b.txt / a_b.txt, names cut at 120 characters).
-        if (before && path.basename(before.sourceFile) !== path.basename(file)) {
-          summary.failed.push({
-            file,
-            code: "DUPLICATE_ID",
-            reason: `its document id "${id}" is already taken by the stored document read from ${before.sourceFile}; rename this file, or remove that document first (npm run ingest -- --remove ${id})`,
-          });
-        } else if (!options.force && before?.fingerprint === fingerprint(read.contentHash, hints)) {
-          summary.unchanged++;
-        } else {
-          const extraction = Extraction.parse(extractDocument(read, id, hints));
-          for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
-          for (const d of extraction.document.disagreements) summary.disagreements.push({ file, ...d });
-          summary.entities += extraction.entities.length;
-          summary.relations += extraction.relations.length;
-          batch.push(extraction);
-          batchRelations += extraction.relations.length;
-          if (batchRelations >= BATCH_RELATIONS || batch.length >= (options.batchDocuments ?? BATCH_DOCUMENTS)) await flush();
-        }
-      } catch (err) {
-        if (err instanceof StoreUnavailableError || err instanceof BulkImportError) throw err;
-        summary.failed.push(
-          err instanceof ReadError
-            ? { file, code: err.code, reason: err.message.replace(`${file}: `, "") }
-            : { file, code: "EXTRACTION_FAILED", reason: `extraction failed: ${(err as Error).message}` },
-        );
+    for (const [id, file] of entries) {
+      while (next < entries.length && ahead.length < pool.size * 2) ahead.push(outcome(...entries[next++]!));
+      const result = await ahead.shift()!;
+      if ("failed" in result) summary.failed.push({ file, ...result.failed });
+      else if ("unchanged" in result) summary.unchanged++;
+      else {
+        const extraction = Extraction.parse(result.extraction);
+        for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
+        for (const d of extraction.document.disagreements) summary.disagreements.push({ file, ...d });
+        summary.entities += extraction.entities.length;
+        summary.relations += extraction.relations.length;
+        batch.push(extraction);
+        batchRelations += extraction.relations.length;
+        if (batchRelations >= BATCH_RELATIONS || batch.length >= (options.batchDocuments ?? BATCH_DOCUMENTS)) await flush();
       }
       options.onProgress?.({ done: ++done, total: ids.size, entities: summary.entities, relations: summary.relations, file });
     }
@@ -135,6 +156,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     summary.loaded += await loader.finish();
   } finally {
     loader.close();
+    await pool.close();
   }
   await updateSimilarity(store);
   summary.seconds = (performance.now() - started) / 1000;

@@ -79,6 +79,30 @@ describe("decodeText", () => {
     const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
     expect(errorOf(() => decodeText(bytes, "a.txt")).code).toBe("BINARY");
   });
+  it("calls 60 KB of random bytes without NULs BINARY, though every Chinese table decodes them to Han characters", () => {
+    let x = 12345;
+    const bytes = Buffer.alloc(60 * 1024);
+    for (let i = 0; i < bytes.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      bytes[i] = 0x80 + ((x >>> 0) % 128);
+    }
+    const error = errorOf(() => decodeText(bytes, "random.txt"));
+    expect(error.code).toBe("BINARY");
+    expect(error.message).toMatch(/only \d+% are in common use/);
+  });
+
+  it("refuses a UTF-8 text with a few bad bytes as ENCODING, naming where they are, instead of guessing another encoding", () => {
+    const text = Array.from({ length: 20 }, (_, i) => `${i + 1}、${simplified}`).join("\n");
+    const bytes = Buffer.from(text);
+    const at = bytes.indexOf("\n10、") + 1;
+    bytes[at] = 0xff;
+    bytes[at + 40] = 0xfe;
+    const error = errorOf(() => decodeText(bytes, "a.txt"));
+    expect(error.code).toBe("ENCODING");
+    expect(error.message).toContain(`the first at byte ${at} (line 19)`);
+  });
 });
 
 describe("canonicalEncoding", () => {
@@ -92,4 +116,5 @@ describe("canonicalEncoding", () => {
   ])("maps %s to %s", (label, name) => {
     expect(canonicalEncoding(label)).toBe(name);
   });
+
 });

@@ -19,6 +19,12 @@ export interface Decoded {
 
 // A correct decode of Chinese scores ~0.8+; below this neither table produced real text.
 const CONFIDENT_SHARE = 0.5;
+// Fewer Han characters than this say nothing about an encoding (the reader calls the text NO_CHINESE).
+const MIN_HAN_TO_JUDGE = 20;
+// A UTF-8 file with up to 5 invalid sequences per 100 Han characters that decode is UTF-8 damaged,
+// not another encoding (a bad byte inside a character gives up to 3; a GBK file decodes to
+// almost no Han characters as UTF-8, so it never comes near this).
+const MAX_DAMAGED_SHARE = 0.05;
 // Above this share of control or replacement characters the "text" is binary data.
 const MAX_GARBAGE_SHARE = 0.1;
 
@@ -42,11 +48,12 @@ export function decodeText(bytes: Uint8Array, file: string, declared?: string): 
       : [];
     return checked({ text: utf8, encoding: "utf-8", warnings }, file);
   }
+  refuseDamagedUtf8(bytes, file);
   const declaredEncoding = declared ? canonicalEncoding(declared) : undefined;
   if (declaredEncoding && declaredEncoding !== "utf-8" && iconv.encodingExists(declaredEncoding)) {
     return checked({ text: iconv.decode(Buffer.from(bytes), declaredEncoding), encoding: declaredEncoding, warnings: [] }, file);
   }
-  const guessed = guessEncoding(bytes);
+  const guessed = guessEncoding(bytes, file);
   if (declaredEncoding === "utf-8") guessed.warnings.unshift(`page declares charset ${declared} but its bytes are not valid UTF-8; decoded as ${guessed.encoding}`);
   return checked(guessed, file);
 }
@@ -82,7 +89,7 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
  * GB18030 vs Big5 by which decode reads as common Chinese; chardet's guess is one more
  * candidate and wins ties, and is used outright when no candidate reads as Chinese.
  */
-function guessEncoding(bytes: Uint8Array): Decoded {
+function guessEncoding(bytes: Uint8Array, file: string): Decoded {
   const buffer = Buffer.from(bytes);
   const detected = chardet.detect(buffer);
   const chardetGuess = detected ? canonicalEncoding(detected) : null;
@@ -98,7 +105,32 @@ function guessEncoding(bytes: Uint8Array): Decoded {
     return { text: best.text, encoding: best.encoding, warnings };
   }
   const fallback = scored.find((s) => s.encoding === chardetGuess) ?? best;
+  // Chinese-table decodes of random bytes are all Han characters, nearly all of them rare: no
+  // text in any language reads like that (text in another language has few Han and is NO_CHINESE later).
+  if (fallback.han >= MIN_HAN_TO_JUDGE && commonHanShare(fallback.text) < CONFIDENT_SHARE) {
+    throw new ReadError("BINARY", file, `decodes (as ${fallback.encoding}, the likeliest) to ${fallback.han} Chinese characters of which only ${Math.round(commonHanShare(fallback.text) * 100)}% are in common use, so it is binary data rather than text in any encoding; export the document as .txt, .html, .docx or .pdf`);
+  }
   return { text: fallback.text, encoding: fallback.encoding, warnings: [`no encoding reads as Chinese; decoded as ${fallback.encoding} (chardet's guess)`] };
+}
+
+/**
+ * A file that is UTF-8 except for a few bytes (a damaged download, two files pasted together):
+ * guessing another encoding for it turns all of it into other characters (#20: 7 bad bytes in a
+ * UTF-8 notice read it as Shift-JIS), and replacing the bytes would store a text that is not the
+ * document's. So it is refused with where the first bad bytes are.
+ */
+function refuseDamagedUtf8(bytes: Uint8Array, file: string): void {
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const replaced = lenient.match(/\ufffd/g)?.length ?? 0;
+  const han = countHan(lenient);
+  if (han < MIN_HAN_TO_JUDGE || replaced > han * MAX_DAMAGED_SHARE || commonHanShare(lenient) < CONFIDENT_SHARE) return;
+  const first = lenient.indexOf("\ufffd");
+  const line = lenient.slice(0, first).split("\n").length;
+  throw new ReadError(
+    "ENCODING",
+    file,
+    `is UTF-8 except for ${replaced} invalid byte sequence(s), the first at byte ${Buffer.byteLength(lenient.slice(0, first))} (line ${line}); the file is damaged or mixes encodings: fix or delete those bytes (iconv -f utf-8 -t utf-8 -c drops them) and read it again`,
+  );
 }
 
 /** Control characters (other than tab, line and page breaks) and U+FFFD, as a share of all characters. */

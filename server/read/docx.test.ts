@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { docxToText } from "./docx.js";
+import JSZip from "jszip";
+import { docxBomb } from "../../test/fixtures/bad/bombs.js";
+import { docxToText, MAX_DOCX_ENTRIES } from "./docx.js";
 import { ReadError } from "./types.js";
 
 const notice = readFileSync(new URL("fixtures/notice.docx", import.meta.url));
@@ -21,5 +23,21 @@ describe("docxToText", () => {
     expect(error).toBeInstanceOf(ReadError);
     expect(error).toMatchObject({ code: "CORRUPT", file: "cut.docx" });
     expect((error as ReadError).message).toMatch(/central directory/);
+  });
+
+  it("refuses a zip that declares more than 100 MB uncompressed as TOO_LARGE, before inflating it", async () => {
+    await expect(docxToText(docxBomb(400), "bomb.docx")).rejects.toMatchObject({ code: "TOO_LARGE", message: expect.stringContaining("declares 400 MB uncompressed") });
+  });
+
+  it("stops inflating a zip that lies about its sizes once it passes 100 MB", async () => {
+    const liar = docxBomb(150, 1024);
+    await expect(docxToText(liar, "liar.docx")).rejects.toMatchObject({ code: "TOO_LARGE", message: expect.stringMatching(/inflates to more than 100 MB \(its zip declares 0 MB\)/) });
+  });
+
+  it("refuses a zip of more entries than a .docx has as TOO_LARGE", async () => {
+    const zip = await JSZip.loadAsync(notice);
+    for (let i = 0; i <= MAX_DOCX_ENTRIES; i++) zip.file(`word/media/x${i}.txt`, "");
+    const many = await zip.generateAsync({ type: "uint8array" });
+    await expect(docxToText(many, "many.docx")).rejects.toMatchObject({ code: "TOO_LARGE", message: expect.stringMatching(/2,0\d\d entries/) });
   });
 });

@@ -30,7 +30,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MIN_CHINESE = 20;
 
 /**
- * Reads a policy document from disk. Throws ReadError (NOT_FOUND, TOO_LARGE, EMPTY, BINARY,
+ * Reads a policy document from disk. Throws ReadError (NOT_FOUND, TOO_LARGE, EMPTY, BINARY, ENCODING,
  * CORRUPT, UNSUPPORTED, NO_CHINESE) for files that are not a readable Chinese document.
  *
  * @example const { text, matchText, encoding } = await readDocument("seeds/000_8e12bc0a722c8d98.txt");

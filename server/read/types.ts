@@ -35,7 +35,7 @@ export interface ReadResult {
 /** A file that cannot be read as a policy document; `code` is stable, `message` says what to fix. */
 export class ReadError extends Error {
   constructor(
-    readonly code: "EMPTY" | "BINARY" | "TOO_LARGE" | "NO_CHINESE" | "CORRUPT" | "UNSUPPORTED" | "NOT_FOUND",
+    readonly code: "EMPTY" | "BINARY" | "ENCODING" | "TOO_LARGE" | "NO_CHINESE" | "CORRUPT" | "UNSUPPORTED" | "NOT_FOUND",
     readonly file: string,
     message: string,
   ) {

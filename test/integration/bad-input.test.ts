@@ -49,6 +49,8 @@ const failures: [string, string, Failure][] = [
   ["a PNG image", "image.png", { code: "UNSUPPORTED", reason: /extension "\.png".*supported are/ }],
   ["a PNG image named .txt", "image-saved-as.txt", { code: "BINARY", reason: /PNG image.*OCR/ }],
   ["1 MB of random bytes", path.join(generatedDir, generated.random), { code: "BINARY", reason: /NUL bytes.*binary/ }],
+  ["60 KB of random bytes above 0x7F", path.join(generatedDir, generated.randomHigh), { code: "BINARY", reason: /Chinese characters of which only \d+% are in common use/ }],
+  ["a UTF-8 text with 7 bad bytes", path.join(generatedDir, generated.damagedUtf8), { code: "ENCODING", reason: /UTF-8 except for \d+ invalid byte sequence\(s\), the first at byte \d+ \(line \d+\)/ }],
   ["a 20 MB text", path.join(generatedDir, generated.huge), { code: "TOO_LARGE", reason: /20 MB, over the 5 MB limit/ }],
   ["a text with no Chinese", "english.txt", { code: "NO_CHINESE", reason: /only 0 Chinese characters/ }],
   ["a .docx cut off before its document part", "truncated.docx", { code: "CORRUPT", reason: /cut short.*fetch the file again/ }],

@@ -127,4 +127,26 @@ describe("document ids across ingests", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("refuses a file of the same name from another folder while the stored one is still there, and lets a moved file keep its id", async () => {
+    await resetGraph(store);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-twins-"));
+    try {
+      for (const [folder, seed] of [["2021", "seeds/004_ccb917d9b44b3e03.txt"], ["2022", "seeds/000_8e12bc0a722c8d98.txt"]] as const) {
+        fs.mkdirSync(path.join(root, folder));
+        fs.copyFileSync(seed, path.join(root, folder, "通知.txt"));
+      }
+      expect(await ingest(store, [path.join(root, "2021")])).toMatchObject({ loaded: 1, failed: [] });
+      const before = await graphCounts(store);
+      const twin = await ingest(store, [path.join(root, "2022")]);
+      expect(twin.failed).toEqual([expect.objectContaining({ code: "DUPLICATE_ID", reason: expect.stringContaining(path.join(root, "2021", "通知.txt")) })]);
+      expect(await graphCounts(store)).toEqual(before);
+
+      fs.renameSync(path.join(root, "2021"), path.join(root, "moved"));
+      expect(await ingest(store, [path.join(root, "moved")])).toMatchObject({ loaded: 1, failed: [] });
+      expect(await graphCounts(store)).toEqual(before);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
