@@ -91,4 +91,8 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
       "销售乙类非处方药审批改备案",
     ]);
   });
+
+  it("adopts prices and rates cut for firms, not a cost the text only hopes to lower", () => {
+    expect(adopted("阶段性降低企业用电价格。降低中小企业创新转型成本。")).toEqual(["降低企业用电价格"]);
+  });
 });

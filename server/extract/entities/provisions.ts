@@ -105,8 +105,8 @@ const INCLUDED = /将((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,14}?)(?:纳入
 const BOOKKEEPING = /考核|规划|统计|预算|计划|督查|督办|监测|台账|黑名单|失信/;
 /** Approval turned into filing (由审批改为备案): a regulatory tool. */
 const FILING = /((?:[\u4e00-\u9fa5]{2,12}?))由审批(?:制)?改为备案(?:制)?/g;
-/** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取). */
-const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税))/g;
+/** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取), prices and rates cut (阶段性降低用电价格, 降低社保费率). */
+const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税)|降低[^，,；;。]{0,10}?(?:电价|气价|水价|费率|(?:用电|用气|用水)(?:价格|成本)))/g;
 /** Red tape cut (简化审批手续, 下放审批权限, 放宽准入条件, 缩短办理时限): a regulatory tool. */
 const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限制|准入|登记条件|准入条件|要求|容忍度)";
 const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|降低|缩短|免除|压缩|精简|提高)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
@@ -254,7 +254,7 @@ const NAMED_TOOLS: NamedTool[] = [
     whole: true,
     type: (name) => (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services"),
   },
-  { re: FEE_RELIEF, needs: /免|减|退还|返还/, type: () => "tax" },
+  { re: FEE_RELIEF, needs: /免|减|退还|返还|降低/, type: () => "tax" },
   { re: PRIORITY_SUPPLY, needs: /优先|保障/, type: () => "land" },
   {
     re: PRIORITY,
