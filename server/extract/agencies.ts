@@ -136,6 +136,10 @@ export function resolveAgencyName(name: string, regionCode: string | null, zone:
       full = zone + full.slice(1);
       region = chain[0] ?? null;
     }
+  } else if (zone && ZONE_WORD.exec(zone)?.[0] && full.startsWith(ZONE_WORD.exec(zone)![0]) && !full.startsWith(zone)) {
+    // 港区人才工作领导小组 in 嘉兴港区's document: the zone's short form stands for the zone.
+    full = zone + full.slice(ZONE_WORD.exec(zone)![0].length);
+    region = chain[0] ?? null;
   } else {
     // Town-level hits in a body's name are mostly zones (东莞's 松山湖); the body belongs to the district or city.
     const mentions = findRegionMentions(full, regionCode ? { code: regionCode } : undefined).filter(
@@ -145,6 +149,8 @@ export function resolveAgencyName(name: string, regionCode: string | null, zone:
   }
   return { name: full, alias: full === own ? null : own, region };
 }
+
+const ZONE_WORD = /(?:高新区|经开区|开发区|港区|新区)$/;
 
 // A zone named at the start of a head line: 新乡高新区深化改革…方案, 嘉兴港区开发建设管理委员会关于…
 const ZONE_AT_LINE_START = /(?:^|\n)\s*(?:中共)?([\u4e00-\u9fa5]{2,8}?(?:高新区|经开区|开发区|港区|新区))(?=[\u4e00-\u9fa5])/;

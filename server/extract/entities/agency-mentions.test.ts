@@ -28,4 +28,14 @@ describe("agencies named in running text", () => {
     const { named } = run("推动人民银行东莞市中心支行、江西银保监局加大支持。");
     expect(named("Agency")).toEqual(["人民银行东莞市中心支行", "江西银保监局"]);
   });
+
+  it("starts a body's name where the body begins: a place, a bracketed place, a zone, not inside a word", () => {
+    const { named } = run("中国(上海)自由贸易试验区临港新片区管理委员会负责实施。由平湖经济技术开发区管委会、温州市金融办审核。经市科技局认定。数据专区采取政府授权运营模式。");
+    expect(named("Agency")).toEqual(["中国(上海)自由贸易试验区临港新片区管理委员会", "市科技局", "平湖经济技术开发区管委会", "温州市金融办"]);
+  });
+
+  it("reads no body into a document number's prefix", () => {
+    const { named } = run("原嘉港区工委〔2012〕3号文件同时废止。");
+    expect(named("Agency")).toEqual([]);
+  });
 });

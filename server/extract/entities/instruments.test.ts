@@ -95,4 +95,12 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
   it("adopts prices and rates cut for firms, not a cost the text only hopes to lower", () => {
     expect(adopted("阶段性降低企业用电价格。降低中小企业创新转型成本。")).toEqual(["降低企业用电价格"]);
   });
+
+  it("adopts procedures laid on for firms, not the document's own procedures or goals", () => {
+    expect(adopted("启动应急快速审批程序。加强海外知识产权纠纷应对指导和维权援助。建立健全外商服务体系。实行招标投标程序。申报主体应在本市注册登记。加强组织领导。")).toEqual([
+      "应急快速审批程序",
+      "知识产权保护",
+      "外商服务体系",
+    ]);
+  });
 });

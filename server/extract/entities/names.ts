@@ -5,6 +5,7 @@
  * that cannot be part of a name.
  */
 
+import { findRegionMentions } from "../gazetteer.js";
 import { cutAt, jieba } from "./words.js";
 
 const HAN = /[\u3400-\u9fff]/;
@@ -40,6 +41,9 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const PLACE_IN_BRACKETS = /(?<=[\u3400-\u9fff])[(（]([\u4e00-\u9fa5]{2,6})[)）]$/;
+const isPlace = (words: string) => findRegionMentions(words).some((m) => m.start === 0 && m.end === words.length);
+
 /**
  * Start of the name whose head begins at `headStart`: the left edge of the run of Chinese
  * characters (and quotes) before it, at most `maxLen` long, moved right past the last stop word.
@@ -48,12 +52,20 @@ export function escapeRegExp(s: string): string {
 export function nameStart(text: string, headStart: number, stops: RegExp, maxLen = 14): number {
   let s = headStart;
   const floor = Math.max(0, headStart - maxLen);
-  while (s > floor && (HAN.test(text[s - 1]!) || text[s - 1] === "“" || text[s - 1] === "”")) s--;
+  for (;;) {
+    while (s > floor && (HAN.test(text[s - 1]!) || text[s - 1] === "“" || text[s - 1] === "”")) s--;
+    // 中国(上海)自由贸易试验区, 中国(合肥)知识产权保护中心: a place in brackets is inside the name.
+    const bracket = s > floor ? PLACE_IN_BRACKETS.exec(text.slice(Math.max(0, s - 8), s)) : null;
+    if (!bracket || !isPlace(bracket[1]!)) break;
+    s -= bracket[0].length;
+  }
   if (s === headStart) return s;
   const prefix = text.slice(s, headStart);
   let cut = 0;
   stops.lastIndex = 0;
   for (let m = stops.exec(prefix); m; m = stops.exec(prefix)) {
+    // A one-character stop in the middle of a word is no stop (由 in 自由贸易试验区).
+    if (m[0].length === 1 && !cutAt(text, s + m.index) && !cutAt(text, s + m.index + 1)) continue;
     // Stop words are matched left to right; the last one that ends inside the prefix wins.
     cut = m.index + m[0].length;
     if (m[0].length === 0) stops.lastIndex++;

@@ -118,6 +118,19 @@ const RELIEF = /(?:给予|予以)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14
 const PRIORITY_SUPPLY = /((?:优先(?:安排|保障|供应|供给)|保障)[^，,；;。]{0,8}?(?:用地|用地指标|土地|用能|用电))/g;
 /** Priority and equal treatment granted (优先推荐省重大专项, 可优先入住人才公寓, 享受…同等待遇). */
 const PRIORITY = /优先(安排|推荐|列入|纳入|解决|入住|支持|申报|供应|办理)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,16}?)(?=[，,；;。]|$)|享受((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,18}?同等待遇)/g;
+/**
+ * A procedure, service or protection the government runs for firms and people, named by what it
+ * does (guide §3.9: "an administrative or regulatory rule or mechanism"; Appendix A's 审批下放,
+ * 快速审查, 维权, 绿色通道, 进口便利化): 启动应急快速审批程序, 实行…同步审批, 加强海外知识产权纠纷
+ * 维权援助, 建立…监测和应急处置体系. The verb says the document puts it in place; the head word says it
+ * is a procedure rather than a goal (加强组织领导, 优化发展环境 end on no such word); a procedure of
+ * the document's own (应在…注册, 需经备案登记, 在职权范围内…核准) is none: its object says where or by
+ * whom it happens. A
+ * list before the head (提供创业辅导、…、法律援助等服务) is LISTED's.
+ */
+const PROCEDURE_CLAUSE = /(?:应|需|须|要|时)(?:在|经|向|到|按)|^在|在[\u4e00-\u9fa5]{1,10}(?:内|范围)|[的由按被]/;
+const PROCEDURE_HEAD = "(?:审批|核准|备案|登记|检定|检疫|通关|放行|结算|维权|援助|惩戒|修复|(?:快速|简易|应急)[\\u4e00-\\u9fa5]{0,6}程序|便利化|快速审查|快速确权|集中采购|政府采购|委托招商|中介招商|监测体系|处置体系|服务体系|保护体系|信用体系|标准体系|认定)";
+const PROCEDURE = new RegExp(`(?:启动|实行|推行|实施|开展|提供|开辟|建立健全|建立完善|建立|健全|探索|推广|执行|加强|强化|试点)((?:[\\u4e00-\\u9fa5]|“[^”]{1,12}”){2,24}?${PROCEDURE_HEAD})(?=[^\\u4e00-\\u9fa5]|[和与及并等]|$)`, "g");
 /** What a document allows or pilots: 允许在支出发生当期一次性税前扣除, 试行…单列. */
 const ALLOWED = /(?:允许|试行)([^，,；;。]{4,30})/g;
 
@@ -229,6 +242,7 @@ const NAMED_TOOLS: NamedTool[] = [
   { re: FINANCE, needs: /贷款|融资|保险|发行|租赁/, type: () => "finance" },
   { re: LOAN_PRODUCT, needs: /贷/, type: () => "finance" },
   { re: ALLOWED, needs: /允许|试行/ },
+  { re: PROCEDURE, needs: /审批|核准|备案|登记|检定|检疫|通关|放行|结算|维权|援助|惩戒|修复|程序|便利化|快速|采购|招商|体系|认定/, whole: true, governance: true, name: (item) => (PROCEDURE_CLAUSE.test(item.text) ? null : cleanToolName(item.text, false)) },
   { re: QUOTED_FORMS, needs: /”“/ },
   {
     re: LISTED,
