@@ -22,6 +22,12 @@ const ITEM_CHAR = /[\u3400-\u9fff“”]/;
 /** Joiners between members; 和/及/与 only before the last one. */
 const SEPARATOR = "、";
 const LAST_JOINERS = new Set(["和", "及", "与", "、"]);
+/**
+ * A member that names a thing of its own (投促机构, 商协会, 使领馆, 龙头企业) or is a verb (领导、管理…):
+ * 「…使领馆、投促机构、商协会、境外园区」 lists four things, not four 园区. (Before 等 the shared name
+ * is the whole name, and members are distributed whatever they are: 中小企业、…等科技专项.)
+ */
+const OWN_THING = /(?:机构|协会|商会|学会|联合会|会|馆|局|委|企业|公司|集团|院校|高校|大学|学院|医院|银行|部门|单位|组织|团队|人才|专家|资源|平台|中心)$|^(?:领导|管理|建设|发展|推进|统筹|协调|服务|规划|运营|开发|保护|利用)$/;
 /** A member that is only a level (国家级, 省, 市级重点), whatever verb the first one runs on from. */
 const LEVEL_ITEM = /(?:国家|国际|全国|省|自治区|市|区|县)(?:级)?(?:重点)?$/;
 
@@ -71,6 +77,7 @@ export function distribute(text: string, nameStart: number, headStart: number, n
   const whole = (items: { start: number; end: number }[]) => complete !== undefined && items.some((i) => complete(text.slice(i.start, i.end)));
   // 「国家级、省级企业技术中心」 grades one kind (guide §1.3: level lists do not split the node).
   const levels = (items: { start: number; end: number }[]) => items.every((i) => LEVEL_ITEM.test(text.slice(i.start, i.end)));
+  const things = (items: { start: number; end: number }[]) => items.some((i) => OWN_THING.test(text.slice(i.start, i.end)));
   if (before === "等") {
     const items = itemsBefore(text, nameStart - 1, itemStart, maxItem);
     if (items.length < 2 || whole(items) || levels(items)) return null;
@@ -79,7 +86,7 @@ export function distribute(text: string, nameStart: number, headStart: number, n
   }
   if (before && LAST_JOINERS.has(before) && headStart > nameStart) {
     const items = itemsBefore(text, nameStart - 1, itemStart, maxItem);
-    if (items.length === 0 || whole(items) || levels(items)) return null;
+    if (items.length === 0 || whole(items) || levels(items) || things(items)) return null;
     const shared = text.slice(headStart, nameEnd);
     const last = { start: nameStart, end: headStart };
     return [...items, last].map((i) => member(text, i, shared));

@@ -46,4 +46,9 @@ describe("parks", () => {
     const parks = x.entities.filter((e) => e.label === "Park");
     expect(parks.map((p) => [p.name, p.aliases])).toEqual([["新乡万华生命科学产业城", ["万华生命科学产业城"]]]);
   });
+
+  it("shares a head only among members that lack one, and reads no zone into 区块链", () => {
+    const { named } = run("整合成员国驻华使领馆、投促机构、商协会、境外园区等联络资源。依托市大数据平台目录区块链系统开展共享。加快推进渠口、临港等物流园区建设。");
+    expect(named("Park")).toEqual(["临港物流园区", "渠口物流园区"]);
+  });
 });

@@ -19,7 +19,7 @@ import { establishes, establishmentFacts } from "./triggers.js";
 import { industries, parkSuffixes } from "./vocab.js";
 
 const suffixes = [...parkSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
-const HEAD = new RegExp(`(?:${suffixes.map((s) => escapeRegExp(s.suffix)).join("|")})(?!块|[\\u4e00-\\u9fa5]{0,2}(?:管委会|管理委员会|办公室|管理局|党工委))`, "g");
+const HEAD = new RegExp(`(?:${suffixes.map((s) => escapeRegExp(s.suffix)).join("|")})(?!块|链|[\\u4e00-\\u9fa5]{0,2}(?:管委会|管理委员会|办公室|管理局|党工委))`, "g");
 const ENDS_IN_HEAD = new RegExp(`(?:${suffixes.map((s) => escapeRegExp(s.suffix)).join("|")})$`);
 const kindOf = new Map(suffixes.map((s) => [s.suffix, s.kind]));
 /**
@@ -27,7 +27,7 @@ const kindOf = new Map(suffixes.map((s) => [s.suffix, s.kind]));
  * zone (中共嘉兴市委嘉兴港区, 慈城镇人民政府创新园) and a zone's name never holds its government's.
  */
 const AGENCY_TAILS = ["人民政府", "政府", "办公室", "委员会", "管委会", "工委", "办事处", "市委", "区委", "县委", "省委", "局"];
-const STOPS = stopWords(["国家级", "省级", "市级", "县级", "区级", "支持", "加快", "高质量", "创新型", "特色", "依托", "包括", "投资", "策划", "谋划", "申建", "申报", "宣传", "合理", "符合", "必须", "制定", "要", "且", "印发", "通知", "促进", "助推", "构建", "明确", "负责", "以上", "做好", ...AGENCY_TAILS], ["重点", "服务"]);
+const STOPS = stopWords(["国家级", "省级", "市级", "县级", "区级", "支持", "加快", "高质量", "创新型", "特色", "依托", "包括", "投资", "策划", "谋划", "申建", "申报", "宣传", "合理", "符合", "必须", "制定", "要", "且", "印发", "通知", "促进", "助推", "构建", "明确", "负责", "以上", "做好", "启动", "管理", ...AGENCY_TAILS], ["重点", "服务"]);
 
 // Words that only qualify a zone; a name made of nothing else is generic ("现代农业园区").
 const QUALIFIERS = [
