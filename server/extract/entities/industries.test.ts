@@ -47,4 +47,9 @@ describe("industries", () => {
     const { named } = run("支持企业优化工艺流程。建设工业互联网平台和乐山市中医药研究院。加强互联网、大数据、物联网等技术应用。");
     expect(named("Industry")).toEqual([]);
   });
+
+  it("reads a list of fields of work as sectors only when most of it is known sectors", () => {
+    const { named } = run("新片区聚焦投资、贸易、金融、网络、生态环境、文化安全、人员进出、反恐反分裂、公共道德等重点领域。聚焦新一代信息技术、生物医药、新材料等重点领域。");
+    expect(named("Industry")).toEqual(["新一代信息技术", "新材料", "生物医药", "金融"]);
+  });
 });

@@ -69,11 +69,13 @@ const HEAD_MODIFIERS = "(?:重点|主导|支柱|战略性|新兴|优势|特色|�
 // "等领域" alone heads fields of work as often as sectors (政务、城管、交通等领域): only
 // "产业领域" or a sector modifier (重点领域, 新兴领域) makes it strong.
 const STRONG_HEAD = new RegExp(`^(?:等|[一二三四五六七八九十两\\d]+(?:大|个))(?:${HEAD_MODIFIERS}(?:产业|行业|集群|板块)|${HEAD_MODIFIERS}产业领域|(?:重点|新兴|战略性新兴|优势|主导|支柱|特色)领域)(?!化)`);
+/** A head of fields (等重点领域), not of sectors (等产业领域). */
+const FIELD_HEAD = /^等[\u4e00-\u9fa5]{0,6}?(?<!产业)领域/;
 // A weaker head ("…产业发展"): unknown items must then look like industries themselves.
-const WEAK_HEAD = new RegExp(`^(?:等(?:各类|多个)?[\\u4e00-\\u9fa5]{0,8}?(?:产业|行业|领域|集群|方面)|${HEAD_MODIFIERS}(?:产业|行业|领域|集群))(?!化|结构)`);
+const WEAK_HEAD = new RegExp(`^(?:等(?:各类|多个)?[\\u4e00-\\u9fa5]{0,8}?(?:产业|行业|领域|集群|方面|业态)|${HEAD_MODIFIERS}(?:产业|行业|领域|集群))(?!化|结构)`);
 // 和/与/及 stay in items: "生命科学和生物技术" is split into two items later, not cut.
 const ITEM_STOPS = stopWords(["紧扣", "做大做优做强", "做优做强", "做强做大", "发展", "瞄准", "面向", "布局", "培育形成", "形成", "集中", "突破", "涵盖", "覆盖", "推动", "促进", "构建", "构建起", "打造成", "建设成", "发展成", "培育成"], ["和", "与", "及"]);
-const INDUSTRY_ENDING = /(?:产业|制造业?|装备|设备|材料|能源|服务业?|农业|经济|医药|药物?|制品|工业|加工|物流|电商|金融|健康|器械|汽车|电池|纺织|服装|食品|化工|建材|光伏)$/;
+const INDUSTRY_ENDING = /(?:产业|制造业?|装备|设备|材料|能源|服务业?|农业|经济|医药|药物?|制品|工业|加工|物流|电商|金融|健康|器械|汽车|电池|纺织|服装|食品|化工|建材|光伏|旅游|养老|康养|外包)$/;
 const NOT_INDUSTRY = /^(?:高端|高科技|高附加值|高效|高质量|新型|现代|绿色|低碳|智能|数字|实现|技能型)$|[型化性]$|的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|(?<!农)产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:新兴|主导|优势|特色|支柱|重点)产业$|信息$|[省市县区镇乡港城园湾]$|街道$/;
 
 // Sentences that name what the document gives priority to.
@@ -161,10 +163,13 @@ export function listItems(text: string, terms: TermMatch<Term>[] = dictionary.fi
   for (const m of listRuns(text)) {
     // Most 、-lists are of tasks or bodies; look closer only at those with a known term or an industry head.
     if (!hasTermWithin(termStarts, m.start, m.end) && !LIKELY_HEAD.test(text.slice(Math.max(m.start, m.end - ITEM_MAX), m.end + ITEM_MAX))) continue;
-    const { items, strong, weak } = splitList(text, m.start, m.end);
+    const { items, strong: strongHead, weak, field } = splitList(text, m.start, m.end);
     if (items.length < 2) continue;
     const resolved = items.map((it) => ({ ...it, canonical: resolveItem(text.slice(it.start, it.end)) }));
     const known = resolved.filter((r) => r.canonical?.known).length;
+    // "聚焦投资、贸易、金融、网络、生态环境、文化安全…等重点领域": fields of work, not sectors,
+    // unless most items are known industries.
+    const strong = strongHead && !(field && known * 2 < resolved.length);
     if (!strong && !weak && known * 2 < resolved.length) continue;
     for (const r of resolved) {
       if (!r.canonical) continue;
@@ -216,7 +221,7 @@ function hasTermWithin(starts: number[], start: number, end: number): boolean {
 }
 const LIST_CHAR = /[\u4e00-\u9fa5“”]/;
 
-function splitList(text: string, start: number, end: number): { items: { start: number; end: number }[]; strong: boolean; weak: boolean } {
+function splitList(text: string, start: number, end: number): { items: { start: number; end: number }[]; strong: boolean; weak: boolean; field: boolean } {
   const items: { start: number; end: number }[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -254,6 +259,7 @@ function splitList(text: string, start: number, end: number): { items: { start: 
     items: split.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 10),
     strong: STRONG_HEAD.test(after) || developed,
     weak: WEAK_HEAD.test(after),
+    field: FIELD_HEAD.test(after),
   };
 }
 const DEVELOPED_SECTOR = /(?:发展|培育|壮大|做强|做大|做优|布局|推进|打造|支持)((?:[\u4e00-\u9fa5]|[A-Za-z0-9+]){2,8}?)产业(?!园|基地|集群|集聚|链|化|结构|体系|发展|项目|资金|基金|政策|工人|工作|升级|转型|用地|人才|平台|创新|协同|布局|规模)/g;
