@@ -33,4 +33,9 @@ describe("programs", () => {
     const { named } = run("围绕“两都五基地”建设优化平台。定期开展“嘉州创新领军人才”“乐山工匠”等评选活动。支持建设“飞地孵化器”。大力开展“科创贷”“园区贷”等业务。推进“两化”深度融合。");
     expect(named("Program")).toEqual(["两都五基地", "乐山工匠", "嘉州创新领军人才"]);
   });
+
+  it("finds campaigns, forums and contests launched by name, not a generic training or promotion", () => {
+    const { named } = run("开展放心消费创建活动。举办中国创新创业大赛。开展宣传培训活动。组织开展各类招商推介活动。");
+    expect(named("Program")).toEqual(["中国创新创业大赛", "放心消费创建活动"]);
+  });
 });
