@@ -22,4 +22,9 @@ describe("platforms", () => {
     const { edges } = run("(十二)打造一批众创空间\n对众创空间给予补助。");
     expect(edges("ESTABLISHES")).toEqual(["Document → 众创空间"]);
   });
+
+  it("knows trade and data carriers (海外仓, 数据专区, 直销中心) and starts them after the verb or body before", () => {
+    const { named } = run("鼓励企业租用跨境电商公共海外仓。由市经济和信息化局负责数据专区建设。通过设立农产品直销中心等方式深耕境外市场。鼓励跨国公司设立全球或者区域资金管理中心。");
+    expect(named("Platform")).toEqual(["农产品直销中心", "区域资金管理中心", "数据专区", "跨境电商公共海外仓"]);
+  });
 });
