@@ -103,4 +103,12 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
       "外商服务体系",
     ]);
   });
+
+  it("adopts opening-up measures and lists named with capitals, but widens only a scope", () => {
+    expect(adopted("落实放宽金融机构外资持股比例。扩大服务出口增值税政策适用范围。建立RCEP国别商品税率对比清单。扩大分支机构审批。")).toEqual([
+      "金融机构外资持股比例放宽",
+      "服务出口增值税政策适用范围扩大",
+      "RCEP国别商品税率对比清单",
+    ]);
+  });
 });

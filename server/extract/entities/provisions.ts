@@ -57,9 +57,9 @@ export interface Provision {
 const GRANT = /(?:给予|给于|予以|一次性|分别|累计|最高|按照?)[^，,；;。]{0,40}?(奖励|奖补|补助|补贴|资助|贴息|激励|资金支持|经费支持|支持)|(奖励|补助|补贴|资助)(?=\d|[一二三四五六七八九十两]+[万千百]?元|最高|不超过)/g;
 /** A clause that holds an amount, a rate or a count of money: what makes 支持 a subsidy. */
 const HAS_MONEY = /\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十两百千]+万元|\d\/\d|一次性/;
-/** Rules and mechanisms put in place. */
-const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进|推广|引入|试点)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|备案制|(?<![体机控限抑编研定压遏牵管税法专学建])制(?:管理)?|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系|标准体系|认证体系|监管|认证|许可|准入|评估))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
-/** Policies carried out by name. */
+/** Rules and mechanisms put in place (建立RCEP国别商品税率对比清单: capitals are names inside them). */
+const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进|推广|引入|试点)((?:[\u4e00-\u9fa5、A-Z]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|备案制|(?<![体机控限抑编研定压遏牵管税法专学建])制(?:管理)?|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系|标准体系|认证体系|监管|认证|许可|准入|评估))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
+/** Policies carried out by name (a policy only 完善d is a general intention in the seeds' gold). */
 const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用好用足|用足用好|用好|执行|兑现|实施)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”|[()（）]){2,26}?)(?:等)?(?:相关|各项|系列)?(?:优惠)?政策/g;
 /** Financial products a document encourages firms or banks to use. */
 const FINANCE_PRODUCT = "(?:[\\u4e00-\\u9fa5]){0,10}?(?:质押贷款|质押融资|信用贷款|担保贷款|股权融资|债券融资|融资租赁|科技保险|专利保险|发行公司债|发行企业债|上市融资|挂牌融资)";
@@ -107,9 +107,9 @@ const BOOKKEEPING = /考核|规划|统计|预算|计划|督查|督办|监测|台
 const FILING = /((?:[\u4e00-\u9fa5]{2,12}?))由审批(?:制)?改为备案(?:制)?/g;
 /** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取), prices and rates cut (阶段性降低用电价格, 降低社保费率). */
 const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税)|降低[^，,；;。]{0,10}?(?:电价|气价|水价|费率|(?:用电|用气|用水)(?:价格|成本)))/g;
-/** Red tape cut (简化审批手续, 下放审批权限, 放宽准入条件, 缩短办理时限): a regulatory tool. */
-const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限制|准入|登记条件|准入条件|要求|容忍度)";
-const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|降低|缩短|免除|压缩|精简|提高)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
+/** Red tape cut (简化审批手续, 下放审批权限, 放宽准入条件, 缩短办理时限, 放宽…外资持股比例, 扩大…适用范围): a regulatory tool. */
+const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限制|准入|登记条件|准入条件|要求|容忍度|持股比例|适用范围|经营范围|法定检验)";
+const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|放开|拓宽|扩大|降低|缩短|免除|压缩|精简|提高)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
 /** Services a government lays on for firms and people (开通信贷审批绿色通道, 配备服务专员, 推行告知承诺制). */
 const SERVICE = /(?:开辟|开通|开设|建立|设立|实行|推行|提供|配备|实施|探索|推广|落实)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14}?(?:“?绿色通道”?|“?一站式”?[\u4e00-\u9fa5]{0,6}服务|代办服务|帮办服务|代办帮办服务|帮办代办服务|代办制|服务专员|告知承诺制度?|承诺制|容缺(?:受理|审批|办理)|无纸化管理|“?一网通办”?|“?秒批”?))/g;
 /** Relief granted without money (给予临时性延期还款安排, 给予再贷款、再贴现政策倾斜, 予以免责). */
@@ -256,10 +256,11 @@ const NAMED_TOOLS: NamedTool[] = [
   {
     re: RED_TAPE,
     // 提高 cuts red tape only as 提高…容忍度 (提高…审批 adds to it): 提高 alone lets no sentence in.
-    needs: /简化|下放|取消|放宽|降低|缩短|免除|压缩|精简|容忍度/,
+    needs: /简化|下放|取消|放宽|放开|拓宽|扩大|降低|缩短|免除|压缩|精简|容忍度/,
     whole: true,
-    // 简化审批手续 → 审批手续简化: the object first, as tools are named.
-    name: (item, m) => `${item.text}${m[0].slice(0, 2)}`,
+    // 简化审批手续 → 审批手续简化: the object first, as tools are named. 扩大/拓宽 widen a scope
+    // (适用范围, 经营范围), never an approval or a requirement.
+    name: (item, m) => (/^(?:扩大|拓宽)/.test(m[0]) && !/范围$/.test(item.text) ? null : `${item.text}${m[0].slice(0, 2)}`),
     type: (name) => (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative"),
   },
   {
