@@ -111,4 +111,11 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
       "RCEP国别商品税率对比清单",
     ]);
   });
+
+  it("names a grant whose condition only counts by the words before its numbers, and adopts no money withheld", () => {
+    expect(adopted("对一个行政村建设标准化民宿5家以上的每间奖励2000元。单次会议人数规模在300人以上的特大型会议、赛事，一次性给予15万元奖励。仍无法补足的则不再补助。")).toEqual([
+      "行政村建设标准化民宿奖励",
+      "特大型会议奖励",
+    ]);
+  });
 });

@@ -153,6 +153,9 @@ export function findProvisions(text: string, from: number, to: number): Provisio
   const unbracketed = sentence.replace(/[(（][^()（）]*[)）]/g, (m) => " ".repeat(m.length));
   for (const m of unbracketed.matchAll(GRANT)) {
     const word = m[1] ?? m[2]!;
+    // "仍无法补足的则不再补助", "不予奖励": money withheld, not handed out.
+    const wordAt = m.index + m[0].length - word.length;
+    if (/(?:不再|不予|不得|不|停止|取消)$/.test(unbracketed.slice(Math.max(0, wordAt - 3), wordAt))) continue;
     const toolStart = from + m.index + m[0].length - word.length;
     const toolEnd = toolStart + word.length;
     const clause = clauseAt(sentence, m.index + m[0].length - word.length);
@@ -168,8 +171,9 @@ export function findProvisions(text: string, from: number, to: number): Provisio
       const object = objectOf(sentence.slice(0, m.index + m[0].length - word.length), condition ? sentence.slice(condition.start, condition.end) : "");
       // No beneficiary to name it after: the words the grant itself puts before its tool word do
       // (给予每年2000元的带动就业补贴, 一次性生活补贴).
-      const qualified = object.name ? "" : compoundBefore(sentence, tool.start - from);
-      out.push({ start, end, name: `${object.name}${object.trigger}${qualified}${tool.word}`, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
+      const compound = object.name && !object.guessed ? "" : compoundBefore(sentence, tool.start);
+      const name = compound && object.guessed ? `${object.trigger}${compound}${tool.word}` : `${object.name}${object.trigger}${compound}${tool.word}`;
+      out.push({ start, end, name, type: typeOf(tool.word, object.name), toolStart: from + tool.start, toolEnd: from + tool.end, grant: true });
     }
   }
   for (const tool of NAMED_TOOLS) {
@@ -354,7 +358,7 @@ const TOOL_ITEM = /^[\u4e00-\u9fa5]{0,4}(?:奖励|奖补|补助|补贴|资助|�
  * The beneficiary or object a grant is for, and the trigger (认定) the name keeps:
  * "对新认定的国家级、市级和区级企业研发中心" → 企业研发中心 + 认定.
  */
-function objectOf(before: string, condition: string): { name: string; trigger: string } {
+function objectOf(before: string, condition: string): { name: string; trigger: string; guessed: boolean } {
   // The beneficiary follows the last 对/凡 before the grant; else what an encouraging condition
   // names (鼓励知识产权质押贷款,按…给予补贴); else the clause's own words.
   const at = Math.max(before.lastIndexOf("对"), before.lastIndexOf("凡"));
@@ -379,13 +383,50 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
   if (core.length > 10) core = wholeWordTail(core, 10);
   core = core.replace(/^[)）(（》、,，○于得让将在其对与和及并或]+/, "");
   // A fragment is no beneficiary (每家, 20%, 最高, 其中…): the sentence's opening words name it better.
+  let guessed = false;
   if (JUNK_OBJECT.test(core) || core.length < 2 || GENERIC_BENEFICIARY.test(core)) {
     const opening = firstClause(before).replace(QUALIFIER, "");
-    if (!JUNK_OBJECT.test(opening) && opening.length >= 2) core = opening;
+    // Only a condition that names nothing (numbers, fragments) is named by the words around it; a
+    // generic beneficiary (企业) is kept over them.
+    const counted = GENERIC_BENEFICIARY.test(core) ? [] : [source, clauseBefore(before), firstClause(before)].map(wordsBeforeNumber).filter((w) => w.length >= 3);
+    const thing = GENERIC_BENEFICIARY.test(core) ? "" : thingBefore(before);
+    const fallback = [opening, ...[thing, ...counted].filter((o) => !FRAGMENT.test(o))].find((o) => !JUNK_OBJECT.test(o) && o.length >= 2 && !GENERIC_BENEFICIARY.test(o));
+    guessed = fallback !== undefined && fallback !== opening;
+    if (fallback) core = fallback;
     else if (!GENERIC_BENEFICIARY.test(core)) core = "";
   }
-  return { name: core.length >= 2 ? core : "", trigger };
+  // 企业最高 (奖励), 若年度服务企业, 给予该项目: the grant's own words are no part of what it is for.
+  core = core.replace(/^(?:若|给予|该|此项|届)+/, "").replace(/(?:最高|累计|累积|只|此项)+$/, "");
+  return { name: core.length >= 2 ? core : "", trigger, guessed: guessed && core.length >= 2 };
 }
+
+/**
+ * What the clause before the grant's ends on, after its last 的: "…营业额达到80万元以上的特大型会议、
+ * 赛事,一次性给予15万元奖励" → 特大型会议 (the first thing listed).
+ */
+function thingBefore(before: string): string {
+  const prev = clauseBefore(before);
+  const de = prev.lastIndexOf("的");
+  return de < 0 ? "" : prev.slice(de + 1).split(/[、和及与]/)[0]!.replace(/[“”"]/g, "");
+}
+
+/** The clause before the last one of `before`, or "". */
+function clauseBefore(before: string): string {
+  const clauses = before.split(/[,，;；]/);
+  return clauses.length < 2 ? "" : clauses[clauses.length - 2]!;
+}
+
+/**
+ * A condition that counts (对一个行政村建设标准化民宿5家以上的每间…, 项目资金投入500万元…) is named by
+ * the words before its first number, without the counting words: 行政村建设标准化民宿, 项目资金投入.
+ */
+function wordsBeforeNumber(source: string): string {
+  const words = /^[\u4e00-\u9fa5]*/.exec(source.replace(/^(?:对于?|凡|在|为)/, "").replace(/^(?:[一每单]个|每家|单家|每|单次|一次|新增|新)/, ""))?.[0] ?? "";
+  const cut = words.replace(/(?:达到|超过|不少于|在|达|满|为|投入|规模)$/, "");
+  return cut.length > 10 ? wholeWordTail(cut, 10) : cut;
+}
+/** Words cut out of a condition mid-phrase (营业面积每增加, 和硕士研究生, 当补助总额): no name. */
+const FRAGMENT = /[的每且当则]|^[和及与或建购增营]/;
 /** Beneficiaries every grant has (企业, 单位): a name made of one says nothing of the tool. */
 const GENERIC_BENEFICIARY = /^(?:企业|单位|项目|个人|机构|人员|人才|公司|主体)$/;
 const JUNK_OBJECT = /^[\d.%‰()（）\-—~～、,，○〇]|^(?:每|最高|单个|单家|单位奖|同一|以上|上述|其中|超过|按|奖励|补助|可|对象|分别|并|或|且|再|另|后|其|该|本|此|则|如)|[\d%‰]/;
