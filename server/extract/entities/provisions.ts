@@ -55,6 +55,7 @@ export interface Provision {
 
 /** Where a money provision's tool is handed out: 给予/予以 … 奖励, or a bare 补助2万元. */
 const GRANT = /(?:给予|给于|予以|一次性|分别|累计|最高|按照?)[^，,；;。]{0,40}?(奖励|奖补|补助|补贴|资助|贴息|激励|资金支持|经费支持|支持)|(奖励|补助|补贴|资助)(?=\d|[一二三四五六七八九十两]+[万千百]?元|最高|不超过)/g;
+const WITHHELD = /(?:不再|不予|不得|不|停止|取消|申请|申报)$/;
 /** A clause that holds an amount, a rate or a count of money: what makes 支持 a subsidy. */
 const HAS_MONEY = /\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十两百千]+万元|\d\/\d|一次性/;
 /** Rules and mechanisms put in place (建立RCEP国别商品税率对比清单: capitals are names inside them). */
@@ -87,7 +88,7 @@ const LIST_VERB = /综合运用|充分运用|运用|采取|采用|通过|提供|
 /** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式. */
 const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和]?){2,})等?(?:多种)?(?:形式|方式)/g;
 /** A mechanism too general to be a tool (体制机制, 工作机制 of unnamed kind, 长效机制), or a phrase, not a name. */
-const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与及](?:政策|制度|体制|机制)$|^(?:管理制度|体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列|为)|的|进一步/;
+const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与及](?:政策|制度|体制|机制)$|^(?:管理制度|体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列|为|如下)|的|进一步|[和与及、]$/;
 /**
  * Mechanisms of running things rather than tools aimed at firms, people or research (健全管理体制
  * 机制, 建立议事协调机制, 探索…治理模式, 完善人才引进培养机制, 建立协同创新机制: a mechanism named by
@@ -155,7 +156,10 @@ export function findProvisions(text: string, from: number, to: number): Provisio
     const word = m[1] ?? m[2]!;
     // "仍无法补足的则不再补助", "不予奖励": money withheld, not handed out.
     const wordAt = m.index + m[0].length - word.length;
-    if (/(?:不再|不予|不得|不|停止|取消)$/.test(unbracketed.slice(Math.max(0, wordAt - 3), wordAt))) continue;
+    // "不再给予奖励", "申请补贴": withheld or applied for, not handed out; "奖励资金", "奖励标准": the
+    // money or rule of some grant, named as a noun.
+    if (WITHHELD.test(unbracketed.slice(Math.max(0, wordAt - 3), wordAt)) || WITHHELD.test(unbracketed.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/^(?:资金|标准|政策|办法|对象|范围|金额|额度|条件|申报|兑现|经费)/.test(unbracketed.slice(wordAt + word.length))) continue;
     const toolStart = from + m.index + m[0].length - word.length;
     const toolEnd = toolStart + word.length;
     const clause = clauseAt(sentence, m.index + m[0].length - word.length);
