@@ -34,6 +34,8 @@ const Env = z.object({
   BULK_IMPORT_MIN_DOCUMENTS: z
     .union([z.literal("off"), z.coerce.number().int().min(1)], { error: 'expected a number of documents (1 or more) or "off"' })
     .optional(),
+  /** Where extractions are kept between ingests (server/extract/cache.ts); "off": not kept. */
+  EXTRACTION_CACHE_DIR: z.string().default(path.join(PROJECT_ROOT, ".cache", "extractions")),
   /** How long the API may serve a kept answer (server/api/cache.ts); 0 turns the cache off. */
   API_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
 });
@@ -60,7 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
           pageCacheMb: e.NEO4J_PAGECACHE_MB,
           database: "neo4j",
         },
-    ingest: { bulkMinDocuments: e.BULK_IMPORT_MIN_DOCUMENTS === "off" ? Infinity : e.BULK_IMPORT_MIN_DOCUMENTS },
+    ingest: {
+      bulkMinDocuments: e.BULK_IMPORT_MIN_DOCUMENTS === "off" ? Infinity : e.BULK_IMPORT_MIN_DOCUMENTS,
+      cacheDir: e.EXTRACTION_CACHE_DIR === "off" ? undefined : path.resolve(e.EXTRACTION_CACHE_DIR),
+    },
     seedsDir: path.resolve(e.SEEDS_DIR),
   };
 }

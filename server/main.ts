@@ -40,7 +40,7 @@ async function main() {
   if (await graphIsEmpty(store)) {
     console.log(`the graph is empty: loading ${config.seedsDir}`);
     const bar = progressBar();
-    const summary = await ingest(store, [config.seedsDir], { onProgress: bar.update, bulkMinDocuments: config.ingest.bulkMinDocuments });
+    const summary = await ingest(store, [config.seedsDir], { onProgress: bar.update, bulkMinDocuments: config.ingest.bulkMinDocuments, cacheDir: config.ingest.cacheDir });
     bar.stop();
     printSummary(summary);
   }

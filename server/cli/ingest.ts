@@ -36,7 +36,7 @@ async function main() {
       return;
     }
     const bar = progressBar();
-    const summary = await ingest(store, positionals, { onProgress: bar.update, force: values.force, bulkMinDocuments: config.ingest.bulkMinDocuments });
+    const summary = await ingest(store, positionals, { onProgress: bar.update, force: values.force, bulkMinDocuments: config.ingest.bulkMinDocuments, cacheDir: config.ingest.cacheDir });
     bar.stop();
     printSummary(summary);
     if (summary.failed.length > 0) process.exitCode = 1;

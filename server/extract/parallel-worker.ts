@@ -6,14 +6,21 @@
 import { parentPort } from "node:worker_threads";
 import { readDocument } from "../read/index.js";
 import { ReadError } from "../read/types.js";
+import { cachedExtraction, keepExtraction } from "./cache.js";
 import { extractDocument, fingerprint } from "./index.js";
 import type { ExtractJob, FileJob, WorkerReply } from "./parallel.js";
 
 async function answer(job: ExtractJob | FileJob): Promise<WorkerReply> {
   if (!("file" in job)) return { extraction: extractDocument(job.read, job.docId, job.sidecar) };
   const read = await readDocument(job.file);
-  if (job.unchangedFingerprint === fingerprint(read.contentHash, job.sidecar)) return { unchanged: true };
-  return { extraction: extractDocument(read, job.docId, job.sidecar) };
+  const fp = fingerprint(read.contentHash, job.sidecar);
+  if (job.unchangedFingerprint === fp) return { unchanged: true };
+  if (!job.cacheDir) return { extraction: extractDocument(read, job.docId, job.sidecar) };
+  const kept = cachedExtraction(job.cacheDir, job.file, job.docId, fp);
+  if (kept) return { extraction: kept, cached: true };
+  const extraction = extractDocument(read, job.docId, job.sidecar);
+  keepExtraction(job.cacheDir, job.file, job.docId, fp, extraction);
+  return { extraction };
 }
 
 parentPort!.on("message", (job: ExtractJob | FileJob) => {

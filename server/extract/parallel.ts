@@ -22,23 +22,27 @@ export interface ExtractJob {
   sidecar?: SidecarHints;
 }
 
-/** A file to read and extract in the worker; `unchangedFingerprint` skips extraction when it still matches. */
+/**
+ * A file to read and extract in the worker; `unchangedFingerprint` skips extraction when it still
+ * matches, and `cacheDir` takes a kept extraction of the same file and code (cache.ts) instead.
+ */
 export interface FileJob {
   file: string;
   docId: string;
   sidecar?: SidecarHints;
   unchangedFingerprint?: string;
+  cacheDir?: string;
 }
 
 /** What the worker (parallel-worker.ts) answers for the job it was sent. */
 export type WorkerReply =
-  | { extraction: Extraction }
+  | { extraction: Extraction; cached?: true }
   | { unchanged: true }
   | { readError: { code: ReadError["code"]; reason: string } }
   | { error: string };
 
 /** What a file job yields: its extraction, or "unchanged" when its fingerprint still matched. */
-export type FileOutcome = { extraction: Extraction } | { unchanged: true };
+export type FileOutcome = { extraction: Extraction; cached?: true } | { unchanged: true };
 
 /**
  * Old-generation heap per worker. The 90 seeds peak at about 60 MB in a worker (gazetteer and

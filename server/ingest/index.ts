@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { updateSimilarity } from "../analysis/similarity/store.js";
+import { pruneExtractionCache } from "../extract/cache.js";
 import { createExtractionPool, ExtractionLimitError } from "../extract/parallel.js";
 import { ReadError } from "../read/types.js";
 import { Extraction, type Disagreement } from "../schema/graph.js";
@@ -28,6 +29,8 @@ export interface IngestSummary {
   files: number;
   loaded: number;
   unchanged: number;
+  /** Of the loaded, those whose extraction was kept from an earlier run (same bytes and code). */
+  cached: number;
   /** code: a ReadError's code (EMPTY, BINARY, TOO_LARGE …), TIMEOUT, DUPLICATE_ID or EXTRACTION_FAILED. */
   failed: { file: string; code: string; reason: string }[];
   warnings: { file: string; warning: string }[];
@@ -52,9 +55,11 @@ export interface IngestOptions {
    * default BULK_MIN_DOCUMENTS, Infinity: never).
    */
   bulkMinDocuments?: number;
+  /** Where extractions are kept between runs (server/extract/cache.ts); unset: none are. */
+  cacheDir?: string;
 }
 
-type Outcome = { extraction: Extraction } | { unchanged: true } | { failed: { code: string; reason: string } };
+type Outcome = { extraction: Extraction; cached?: true } | { unchanged: true } | { failed: { code: string; reason: string } };
 
 /** The summary's entry for a file that could not be read or extracted. */
 function failure(err: Error, file: string): { code: string; reason: string } {
@@ -77,6 +82,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
     files: files.length,
     loaded: 0,
     unchanged: 0,
+    cached: 0,
     failed: [],
     warnings: [],
     sidecar: sidecars.report,
@@ -107,6 +113,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
   // Files are read and extracted in worker threads with memory and time limits, a window of
   // them ahead of the one being batched, and are batched in their sorted order (same graph).
   const entries = [...ids];
+  if (options.cacheDir) pruneExtractionCache(options.cacheDir);
   const pool = createExtractionPool({ workers: Math.min(availableParallelism(), Math.max(1, entries.length)) });
   const ahead: Promise<Outcome>[] = [];
   let next = 0;
@@ -126,7 +133,13 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
         },
       });
     }
-    const job = { file, docId: id, ...(hints ? { sidecar: hints } : {}), ...(!options.force && before && !movedHere ? { unchangedFingerprint: before.fingerprint } : {}) };
+    const job = {
+      file,
+      docId: id,
+      ...(hints ? { sidecar: hints } : {}),
+      ...(!options.force && before && !movedHere ? { unchangedFingerprint: before.fingerprint } : {}),
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    };
     return pool.extractFile(job).then(
       (r) => r,
       (err: Error) => ({ failed: failure(err, file) }),
@@ -141,6 +154,7 @@ export async function ingest(store: Store, inputs: string[], options: IngestOpti
       if ("failed" in result) summary.failed.push({ file, ...result.failed });
       else if ("unchanged" in result) summary.unchanged++;
       else {
+        if (result.cached) summary.cached++;
         const extraction = Extraction.parse(result.extraction);
         for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
         for (const d of extraction.document.disagreements) summary.disagreements.push({ file, ...d });

@@ -32,6 +32,37 @@ describe("ingesting seeds/", () => {
     expect(await graphCounts(store)).toEqual(once);
   });
 
+  it("keeps extractions between runs: a forced re-ingest extracts only what changed, to the same graph", async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-cache-"));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-cached-"));
+    // Other names than the seeds loaded above: other document ids.
+    const names = FIVE_SEEDS.slice(0, 3).map((f) => `cached-${path.basename(f)}`);
+    FIVE_SEEDS.slice(0, 3).forEach((f, i) => fs.copyFileSync(f, path.join(dir, names[i]!)));
+    try {
+      const first = await ingest(store, [dir], { cacheDir });
+      expect(first).toMatchObject({ loaded: 3, cached: 0, failed: [] });
+      const counts = await graphCounts(store);
+      const again = await ingest(store, [dir], { cacheDir, force: true });
+      expect(again).toMatchObject({ loaded: 3, cached: 3 });
+      expect(await graphCounts(store)).toEqual(counts);
+      // One file edited: it alone is extracted again.
+      const edited = path.join(dir, names[0]!);
+      fs.appendFileSync(edited, "\n附件：无。\n");
+      const third = await ingest(store, [dir], { cacheDir, force: true });
+      expect(third).toMatchObject({ loaded: 3, cached: 2 });
+      // An unreadable entry is made again, not loaded.
+      for (const entry of fs.readdirSync(cacheDir, { recursive: true })) {
+        const p = path.join(cacheDir, String(entry));
+        if (p.endsWith(".json")) fs.writeFileSync(p, "{not json");
+      }
+      expect(await ingest(store, [dir], { cacheDir, force: true })).toMatchObject({ loaded: 3, cached: 0, failed: [] });
+    } finally {
+      await removeDocuments(store, names.map((n) => path.basename(n, ".txt")));
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   // Only 开州 (区级产业引导基金 → its 重点产业) and 东莞 (新材料/生物医药 funds) name the industries a
   // fund backs; the other three seeds' funds back enterprises or transfers, and inventing an
   // industry for them would be wrong.
