@@ -118,4 +118,11 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
       "特大型会议奖励",
     ]);
   });
+
+  it("keeps whole brackets in a beneficiary's name (工程(技术)中心), and the concept a vocabulary gives", () => {
+    expect(adopted("对获得驰名商标(行政认定)、省著名商标的企业，分别给予一次性奖励50万元、10万元。对新认定的企业工程(技术)中心，给予奖励10万元。")).toEqual([
+      "品牌质量奖励",
+      "企业工程(技术)中心认定奖励",
+    ]);
+  });
 });

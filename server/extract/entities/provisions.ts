@@ -401,6 +401,7 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
   }
   // 企业最高 (奖励), 若年度服务企业, 给予该项目: the grant's own words are no part of what it is for.
   core = core.replace(/^(?:若|给予|该|此项|届)+/, "").replace(/(?:最高|累计|累积|只|此项)+$/, "");
+  core = balanced(core);
   return { name: core.length >= 2 ? core : "", trigger, guessed: guessed && core.length >= 2 };
 }
 
@@ -412,6 +413,20 @@ function thingBefore(before: string): string {
   const prev = clauseBefore(before);
   const de = prev.lastIndexOf("的");
   return de < 0 ? "" : prev.slice(de + 1).split(/[、和及与]/)[0]!.replace(/[“”"]/g, "");
+}
+
+/**
+ * A name cut inside a bracket keeps the part outside it: "驰名商标(行政认定" → 驰名商标, "…)认定" after
+ * a cut-off opening → 认定's words after it; balanced brackets (首台(套), 工程(技术)中心) stay.
+ */
+function balanced(name: string): string {
+  const open = Math.max(name.lastIndexOf("("), name.lastIndexOf("（"));
+  const close = Math.max(name.lastIndexOf(")"), name.lastIndexOf("）"));
+  if (open > close) return name.slice(0, open);
+  const firstOpen = [name.indexOf("("), name.indexOf("（")].filter((i) => i >= 0);
+  const firstClose = [name.indexOf(")"), name.indexOf("）")].filter((i) => i >= 0);
+  if (firstClose.length && (!firstOpen.length || Math.min(...firstClose) < Math.min(...firstOpen))) return name.slice(Math.min(...firstClose) + 1);
+  return name;
 }
 
 /** The clause before the last one of `before`, or "". */
