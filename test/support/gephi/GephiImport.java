@@ -1,6 +1,7 @@
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.gephi.graph.api.Column;
 import org.gephi.graph.api.Edge;
 import org.gephi.graph.api.Graph;
 import org.gephi.graph.api.GraphController;
@@ -62,10 +63,15 @@ public final class GephiImport {
     System.exit(0);
   }
 
-  private static String attribute(Node n, String column) {
-    if (n.getTable().getColumn(column) == null) return null;
-    Object v = n.getAttribute(column);
-    return v == null ? null : v.toString();
+  /** A node's value in the column titled `title` (Gephi names columns by the file's key ids). */
+  private static String attribute(Node n, String title) {
+    for (Column c : n.getTable()) {
+      if (c.getTitle().equalsIgnoreCase(title) && !c.isProperty()) {
+        Object v = n.getAttribute(c);
+        return v == null ? null : v.toString();
+      }
+    }
+    return null;
   }
 
   private static String json(String s) {
