@@ -100,7 +100,8 @@ function ensureEmbeddedNeo4j() {
 
 function ensureClientBuild() {
   const built = path.join(root, "dist/client/index.html");
-  const sources = Math.max(newestMtime(path.join(root, "client")), newestMtime(path.join(root, "server/schema")), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
+  // The client imports server/schema and server/render/shapes.ts besides its own folder.
+  const sources = Math.max(...["client", "server/schema", "server/render"].map((dir) => newestMtime(path.join(root, dir))), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
   console.log("setup: building the explorer (vite build)…");
   run("npx", ["vite", "build", "--logLevel", "warn"], "building the explorer");
