@@ -60,6 +60,11 @@ describe("SVG export", () => {
     expect(svg.match(/<path d="M[^"]*Z" fill="#/g)!.length).toBeGreaterThanOrEqual(9);
   });
 
+  it("keeps as text, in the canvas's font family, a string with a character the bundled font lacks", () => {
+    const svg = renderSvg({ ...scene, nodes: [{ ...scene.nodes[0]!, text: "\u{1D11E}乐山" }] }, [], "outline");
+    expect(svg.match(/<text [^>]*font-family="[^"]*Noto Sans SC[^>]*>\u{1D11E}乐山<\/text>/gu)).toHaveLength(2);
+  });
+
   it("has a glyph for every character of the seeds' names and titles", () => {
     expect(missingGlyphs("开州区东莞市新乡高新区乐山市银川市衢州婺城区鄞州区〔2018〕10号《》·、…")).toEqual([]);
   });

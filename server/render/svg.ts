@@ -7,10 +7,10 @@
  *
  * Text is either SVG text in the font family the canvas uses ("text", editable) or the glyph
  * outlines of the bundled Noto Sans SC ("outline"), which looks the same on a machine with no
- * Chinese font at all.
+ * Chinese font at all (but for a string with a character the font lacks, which stays text).
  */
 import type { Scene } from "../schema/api.js";
-import { FONT_FAMILY, measure, outline, type Weight } from "./font.js";
+import { FONT_FAMILY, measure, missingGlyphs, outline, type Weight } from "./font.js";
 import { shapePath } from "./shapes.js";
 
 export interface SourceDocument {
@@ -51,12 +51,14 @@ function textWriter(mode: TextMode) {
     if (!s) return "";
     const anchor = st.anchor ?? "start";
     const halo = st.halo ? ` fill="none" stroke="#ffffff" stroke-width="${n2(st.halo.width)}" stroke-linejoin="round"${st.halo.opacity !== undefined ? ` stroke-opacity="${st.halo.opacity}"` : ""}` : "";
-    if (mode === "outline") {
+    // A character the bundled font lacks stays text, for a font that has it, rather than a box.
+    if (mode === "outline" && missingGlyphs(s).length === 0) {
       const d = outline(s, x, y, st.size, anchor, st.weight);
       if (!d) return "";
       return (halo ? `<path d="${d}"${halo}/>` : "") + `<path d="${d}" fill="${st.fill}"/>`;
     }
-    const attrs = `x="${n2(x)}" y="${n2(y)}" font-size="${n2(st.size)}"${anchor === "middle" ? ' text-anchor="middle"' : ""}${st.weight === "bold" ? ' font-weight="bold"' : ""}`;
+    const family = mode === "outline" ? ` font-family="${escapeXml(FONT_FAMILY)}"` : "";
+    const attrs = `x="${n2(x)}" y="${n2(y)}"${family} font-size="${n2(st.size)}"${anchor === "middle" ? ' text-anchor="middle"' : ""}${st.weight === "bold" ? ' font-weight="bold"' : ""}`;
     const body = escapeXml(s);
     return (halo ? `<text ${attrs}${halo}>${body}</text>` : "") + `<text ${attrs} fill="${st.fill}">${body}</text>`;
   };

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Scene } from "../../server/schema/api.js";
 import { PAGES } from "../../server/render/pdf.js";
 import { readPng, type Pixels } from "../support/png.js";
@@ -19,6 +19,7 @@ import { openPage, SCREENS, useBrowser } from "./browser.js";
 const url = inject("appUrl");
 const browser = useBrowser();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "browser-exports-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function settled(page: Page, min = 1) {
   await page.waitForFunction((min) => {
@@ -149,6 +150,7 @@ describe("exports of a filtered view with the panel open", () => {
     // SVG, rendered by rsvg: the same.
     const svg = await exportFile(page, "svg");
     const svgText = fs.readFileSync(svg.file, "utf8");
+    fs.copyFileSync(svg.file, path.join(SCREENS, "exports-view.svg"));
     expect(new DOMParser().parseFromString(svgText, "image/svg+xml").getElementsByTagName("parsererror")).toHaveLength(0);
     const svgPng = path.join(dir, "svg.png");
     execFileSync("rsvg-convert", ["-b", "white", "-o", svgPng, svg.file]);
@@ -159,6 +161,7 @@ describe("exports of a filtered view with the panel open", () => {
     const pdf = await exportFile(page, "pdf-a4");
     expect(pdf.name).toMatch(/-a4\.pdf$/);
     expect(fs.readFileSync(pdf.file).subarray(0, 5).toString()).toBe("%PDF-");
+    fs.copyFileSync(pdf.file, path.join(SCREENS, "exports-view-a4.pdf"));
     execFileSync("pdftoppm", ["-r", "144", "-png", "-singlefile", pdf.file, path.join(dir, "pdf")]);
     fs.copyFileSync(path.join(dir, "pdf.png"), path.join(SCREENS, "exports-03-pdf-a4.png"));
     const pdfPixels = readPng(path.join(dir, "pdf.png"));
