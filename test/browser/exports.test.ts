@@ -147,6 +147,16 @@ describe("exports of a filtered view with the panel open", () => {
     expect(Math.abs(k - 2)).toBeLessThan(0.01);
     expect(nodesInPicture(pngScene, pngPixels, (x, y) => ({ x: x * k, y: (y + top) * k }), k)).toBeGreaterThan(0.95);
 
+    // At 4× on a transparent background: four times the size, the corners left clear.
+    await page.click(".export-menu summary");
+    await page.selectOption(".export-scale", "4");
+    await page.check(".export-transparent");
+    const png4 = await exportFile(page, "png");
+    expect(png4.name).toMatch(/-4x-transparent\.png$/);
+    const pixels4 = readPng(png4.file);
+    expect(Math.abs(pixels4.width / svgSize(portable).width - 4)).toBeLessThan(0.01);
+    expect([pixels4.data[3], pixels4.data[pixels4.data.length - 1]]).toEqual([0, 0]);
+
     // SVG, rendered by rsvg: the same.
     const svg = await exportFile(page, "svg");
     const svgText = fs.readFileSync(svg.file, "utf8");
