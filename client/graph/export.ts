@@ -7,7 +7,6 @@
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import type { ExportNodeView, Scene } from "../../server/schema/api.js";
-import type { z } from "zod";
 import { labelName, relName } from "../i18n.js";
 import { labelStyle } from "./style.js";
 
@@ -30,7 +29,7 @@ export function shownIds(cy: Core): { nodeIds: string[]; edgeIds: string[] } {
 }
 
 /** Where and how each shown node is drawn, in model coordinates, for the GEXF's viz attributes. */
-export function nodeViews(cy: Core): Record<string, z.infer<typeof ExportNodeView>> {
+export function nodeViews(cy: Core): Record<string, ExportNodeView> {
   return Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), { ...n.position(), size: Number(n.data("size")) || 24, color: labelStyle(n.data("label")).color }]));
 }
 

@@ -6,10 +6,9 @@
  */
 import type { ExportNodeView, GraphEdge, GraphNode } from "../schema/api.js";
 import type { Props } from "../schema/graph.js";
-import type { z } from "zod";
 import { attributeKeys, edgeKinds, xmlEscape, type Key } from "./graphml.js";
 
-type View = Record<string, z.infer<typeof ExportNodeView>>;
+type View = Record<string, ExportNodeView>;
 
 const hex = (c: string, i: number) => parseInt(c.slice(1 + 2 * i, 3 + 2 * i), 16);
 const n2 = (v: number) => Math.round(v * 100) / 100;

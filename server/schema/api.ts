@@ -202,6 +202,7 @@ const coordinate = z.number().finite().min(-1e7).max(1e7);
 
 /** Where a node is drawn and how, for the GEXF's viz attributes (position, colour, size). */
 export const ExportNodeView = z.object({ x: coordinate, y: coordinate, size: z.number().finite().min(0).max(1000), color: hexColour });
+export type ExportNodeView = z.infer<typeof ExportNodeView>;
 
 export const ExportRequest = z.object({
   /** The nodes on the canvas (after filters and hiding). */
