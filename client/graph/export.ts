@@ -7,7 +7,7 @@
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import type { ExportNodeView, Scene } from "../../server/schema/api.js";
-import { labelName, relName } from "../i18n.js";
+import { labelName, NODE_LABELS, REL_TYPES, relName } from "../i18n.js";
 import { labelStyle } from "./style.js";
 
 export interface ExportMeta {
@@ -48,8 +48,10 @@ export function sceneOf(cy: Core, meta: ExportMeta): Scene {
   const height = h * zoom + 2 * PAD;
   const dx = (width - w * zoom) / 2;
   const at = (p: { x: number; y: number }) => ({ x: (p.x - bb.x1) * zoom + dx, y: (p.y - bb.y1) * zoom + PAD });
-  const labels = [...new Set(nodes.map((n) => n.data("label") as string))].sort();
-  const types = [...new Set(edges.map((e) => e.data("type") as string))].sort();
+  // In the model's order, as the filter panel lists them.
+  const present = new Set([...nodes.map((n) => n.data("label") as string), ...edges.map((e) => e.data("type") as string)]);
+  const labels = NODE_LABELS.filter((l) => present.has(l));
+  const types = REL_TYPES.filter((r) => present.has(r));
   return {
     width,
     height,
