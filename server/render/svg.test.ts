@@ -56,8 +56,13 @@ describe("SVG export", () => {
     expect(parse(svg).errors).toEqual([]);
     expect(svg).not.toContain("<text");
     expect(svg).not.toContain("font-family");
-    // Title, subtitle, three legend names, edge label and halo, two labels and halos, heading, one source.
-    expect(svg.match(/<path d="M[^"]*Z" fill="#/g)!.length).toBeGreaterThanOrEqual(9);
+    // Title, subtitle, three legend names, heading and one source as filled outlines; the edge
+    // label and the two node labels as outlines drawn twice, halo under text.
+    expect(svg.match(/<path d="M[\d-][^"]*" fill="#/g)).toHaveLength(7);
+    for (const id of ["t0", "t1", "t2"]) {
+      expect(svg).toContain(`<path id="${id}" d="M`);
+      expect(svg).toMatch(new RegExp(`<use xlink:href="#${id}" fill="none" stroke="#ffffff"[^>]*/><use xlink:href="#${id}" fill="#`));
+    }
   });
 
   it("keeps as text, in the canvas's font family, a string with a character the bundled font lacks", () => {
