@@ -6,7 +6,8 @@
  */
 import type { ExportNodeView, GraphEdge, GraphNode } from "../schema/api.js";
 import type { Props } from "../schema/graph.js";
-import { attributeKeys, edgeKinds, xmlEscape, type Key } from "./graphml.js";
+import { xmlEscape } from "../render/xml.js";
+import { attributeKeys, edgeKinds, type Key } from "./graphml.js";
 
 type View = Record<string, ExportNodeView>;
 

@@ -1,7 +1,8 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { gexf } from "./gexf.js";
-import { edgeKinds, graphml, xmlEscape } from "./graphml.js";
+import { xmlEscape } from "../render/xml.js";
+import { edgeKinds, graphml } from "./graphml.js";
 
 const parse = (xml: string) => {
   const errors: string[] = [];

@@ -1,7 +1,6 @@
 /**
  * Nodes and edges as GraphML (for Gephi, yEd, Cytoscape desktop): every attribute declared
- * as a <key> with its type, values escaped, and characters that XML 1.0 forbids (control
- * characters, lone surrogates) removed rather than written into an unreadable file.
+ * as a <key> with its type, values escaped and stripped of what XML forbids (render/xml.ts).
  *
  * Laid out for Gephi's importer with its default settings: a node's `label` is its name and
  * its model label is the `type` attribute; an edge's `label` is its relationship type, and the
@@ -10,12 +9,8 @@
  */
 import type { GraphEdge, GraphNode } from "../schema/api.js";
 import type { Props } from "../schema/graph.js";
+import { xmlEscape } from "../render/xml.js";
 
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlEscape(text: string): string {
-  return text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
-}
 
 export interface Key {
   id: string;

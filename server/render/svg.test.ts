@@ -29,6 +29,12 @@ const parse = (xml: string) => {
 };
 
 describe("SVG export", () => {
+  it("drops characters XML forbids from names, so the file still opens", () => {
+    const svg = renderSvg({ ...scene, nodes: [{ ...scene.nodes[1]!, text: "新\u0001材料" }] }, [], "text");
+    expect(parse(svg).errors).toEqual([]);
+    expect(svg).toContain(">新材料</text>");
+  });
+
   it("writes names as escaped text, with title, node and relation legend and the source footnote", () => {
     const svg = renderSvg(scene, sources, "text");
     expect(parse(svg).errors).toEqual([]);

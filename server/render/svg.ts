@@ -12,6 +12,7 @@
 import type { Scene } from "../schema/api.js";
 import { FONT_FAMILY, measure, missingGlyphs, outline, type Weight } from "./font.js";
 import { shapePath } from "./shapes.js";
+import { xmlEscape } from "./xml.js";
 
 export interface SourceDocument {
   title: string;
@@ -32,9 +33,6 @@ const MAX_SOURCES = 40;
 
 const n2 = (v: number) => Math.round(v * 100) / 100;
 
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
-}
 
 interface TextStyle {
   size: number;
@@ -61,9 +59,9 @@ function textWriter(mode: TextMode) {
       const id = `t${outlines++}`;
       return `<defs><path id="${id}" d="${d}"/></defs><use xlink:href="#${id}"${halo}/><use xlink:href="#${id}" fill="${st.fill}"/>`;
     }
-    const family = mode === "outline" ? ` font-family="${escapeXml(FONT_FAMILY)}"` : "";
+    const family = mode === "outline" ? ` font-family="${xmlEscape(FONT_FAMILY)}"` : "";
     const attrs = `x="${n2(x)}" y="${n2(y)}"${family} font-size="${n2(st.size)}"${anchor === "middle" ? ' text-anchor="middle"' : ""}${st.weight === "bold" ? ' font-weight="bold"' : ""}`;
-    const body = escapeXml(s);
+    const body = xmlEscape(s);
     return (halo ? `<text ${attrs}${halo}>${body}</text>` : "") + `<text ${attrs} fill="${st.fill}">${body}</text>`;
   };
 }
@@ -134,8 +132,8 @@ export function renderSvg(scene: Scene, sources: SourceDocument[], mode: TextMod
   const foot = footLines ? footLines * FOOT_LINE + 16 : 0;
   const height = band + scene.height + foot;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${n2(width)}" height="${n2(height)}" viewBox="0 0 ${n2(width)} ${n2(height)}"${mode === "text" ? ` font-family="${escapeXml(FONT_FAMILY)}"` : ""}>`);
-  out.push(`<title>${escapeXml(scene.title)}</title>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${n2(width)}" height="${n2(height)}" viewBox="0 0 ${n2(width)} ${n2(height)}"${mode === "text" ? ` font-family="${xmlEscape(FONT_FAMILY)}"` : ""}>`);
+  out.push(`<title>${xmlEscape(scene.title)}</title>`);
   if (!scene.transparent) out.push(`<rect width="${n2(width)}" height="${n2(height)}" fill="#ffffff"/>`);
   out.push(text(scene.title, 16, 30, { size: 20, fill: "#111827", weight: "bold" }));
   if (scene.subtitle) out.push(text(scene.subtitle, 16, 48, { size: 12, fill: "#6b7280" }));
