@@ -132,6 +132,8 @@ describe("exports of a filtered view with the panel open", () => {
     await page.screenshot({ path: path.join(SCREENS, "exports-01-filtered-panel-open.png") });
 
     // PNG at 2×: every node at its place in the picture.
+    await page.click(".export-menu summary");
+    await page.screenshot({ path: path.join(SCREENS, "exports-00-menu.png") });
     const png = await exportFile(page, "png");
     expect(png.name).toMatch(/-2x\.png$/);
     const pngScene = png.scene!;
