@@ -9,6 +9,7 @@ import type {
   DocumentList,
   EntityDetail,
   ExportRequest,
+  ImageExportRequest,
   GraphFilter,
   GraphEdge,
   GraphResult,
@@ -79,16 +80,21 @@ export const api = {
   /** The same analysis's table as a CSV download address, for an <a download>. */
   analysisCsvUrl: (name: string, params: QueryParams = {}) => `/api/analysis/${name}?${query({ ...params, format: "csv" })}`,
   cypher: (q: string, limit = 1000) => request<CypherResult>("/cypher", { json: { query: q, params: {}, limit } }),
-  /** The export as a Blob (CSV, GraphML or JSON), ready to download. */
-  async export(body: ExportRequest): Promise<Blob> {
-    const res = await fetch("/api/export", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
-    if (!res.ok) {
-      const err = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-      throw new ApiError(res.status, err?.error?.code ?? "HTTP_" + res.status, err?.error?.message ?? res.statusText);
-    }
-    return res.blob();
-  },
+  /** The export as a Blob (CSV, GraphML, GEXF or JSON), ready to download. */
+  export: (body: ExportRequest) => download("/api/export", body),
+  /** The view drawn by the server as SVG, portable SVG or PDF. */
+  exportImage: (body: ImageExportRequest) => download("/api/export/image", body),
 };
+
+/** A POST whose answer is a file, as a Blob; an error answer as an ApiError. */
+async function download(path: string, body: unknown): Promise<Blob> {
+  const res = await fetch(path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  if (!res.ok) {
+    const err = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(res.status, err?.error?.code ?? "HTTP_" + res.status, err?.error?.message ?? res.statusText);
+  }
+  return res.blob();
+}
 
 function filterParams(f: GraphFilter): QueryParams {
   return { labels: f.labels, types: f.types, docIds: f.docIds, regionCodes: f.regionCodes, yearFrom: f.yearFrom, yearTo: f.yearTo };

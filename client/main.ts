@@ -4,14 +4,14 @@
  * reader, plus the URL that reopens the current view. The work happens in graph/ and views/.
  */
 import "./styles.css";
-import type { DocumentSummary, GraphResult, SearchHit, Stats } from "../server/schema/api.js";
+import type { DocumentSummary, ExportRequest, GraphResult, SearchHit, Stats } from "../server/schema/api.js";
 import { api } from "./api.js";
 import { errorText } from "./errors.js";
 import { retryWhenStoreBack } from "./recovery.js";
 import { debounce, download, h, replace } from "./dom.js";
 import { lang, onLangChange, setLang, t } from "./i18n.js";
 import { createCanvas, type Canvas } from "./graph/canvas.js";
-import { exportPng, exportSvg } from "./graph/export.js";
+import { nodeViews, rasterise, sceneOf, shownIds } from "./graph/export.js";
 import type { DocInfo } from "./graph/filters.js";
 import { keepInView } from "./graph/fit.js";
 import { createNavigator } from "./graph/navigator.js";
@@ -21,7 +21,7 @@ import { diffusionHash, parseDiffusionHash, renderDiffusion, type DiffusionRoute
 import { edgeEvidence, nodeEvidence, type EvidenceActions } from "./views/evidence/evidence.js";
 import { renderSidebar } from "./views/filters/filters.js";
 import { createMenu, type MenuItem } from "./views/graph/menu.js";
-import { renderToolbar, type ExportKind, type ToolbarActions } from "./views/graph/toolbar.js";
+import { renderToolbar, type ExportKind, type ExportOptions, type ToolbarActions } from "./views/graph/toolbar.js";
 import { renderPaths, type PathEnds } from "./views/paths/paths.js";
 import { renderReader } from "./views/reader/reader.js";
 import { createSearch } from "./views/search/search.js";
@@ -104,7 +104,7 @@ const toolbarActions: ToolbarActions = {
   clear: () => canvas.clear(),
   openPaths: () => openPaths(),
   openCypher: () => openPanel(() => renderCypher((g) => addResult(g, "Cypher"))),
-  exportAs: (kind, title) => void exportAs(kind, title),
+  exportAs: (kind, title, options) => void exportAs(kind, title, options),
   copyLink: () => void copyLink(),
   defaultTitle,
 };
@@ -313,18 +313,28 @@ function defaultTitle(): string {
   return roots.length ? roots.slice(0, 3).join("、") : t("appTitle");
 }
 
-async function exportAs(kind: ExportKind, title: string) {
+async function exportAs(kind: ExportKind, title: string, options: ExportOptions) {
+  const cy = canvas.cy;
+  const shown = shownIds(cy);
+  if (!shown.nodeIds.length) return;
   const date = new Date().toISOString().slice(0, 10);
-  const meta = { title, subtitle: `${t("appTitle")} · ${date} · ${canvas.cy.nodes(":visible").length} ${t("nodes")}` };
+  const meta = { title, subtitle: `${t("appTitle")} · ${date} · ${shown.nodeIds.length} ${t("nodes")} · ${shown.edgeIds.length} ${t("relationships")}`, sourcesHeading: t("exportSources") };
   const base = title.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60) || "graph";
   await guard(async () => {
-    if (kind === "png" || kind === "png-transparent") download(await exportPng(canvas.cy, { ...meta, transparent: kind === "png-transparent" }), `${base}.png`);
-    else if (kind === "svg") download(exportSvg(canvas.cy, meta), `${base}.svg`);
-    else {
-      const ids = canvas.cy.nodes(":visible").map((n) => n.id());
-      if (!ids.length) return;
-      const ext = kind === "graphml" ? "graphml" : kind === "json" ? "json" : "csv";
-      download(await api.export({ nodeIds: ids, format: kind }), `${base}${kind.startsWith("csv") ? "-" + kind.slice(4) : ""}.${ext}`);
+    if (kind === "png") {
+      const svg = await api.exportImage({ format: "svg-portable", scene: sceneOf(cy, { ...meta, transparent: options.transparent }) });
+      download(await rasterise(svg, options.scale), `${base}-${options.scale}x${options.transparent ? "-transparent" : ""}.png`);
+    } else if (kind === "svg" || kind === "svg-portable") {
+      download(await api.exportImage({ format: kind, scene: sceneOf(cy, meta) }), `${base}${kind === "svg" ? "" : "-portable"}.svg`);
+    } else if (kind === "pdf-a4" || kind === "pdf-16x9") {
+      download(await api.exportImage({ format: "pdf", page: kind === "pdf-a4" ? "a4" : "16:9", scene: sceneOf(cy, meta) }), `${base}-${kind.slice(4)}.pdf`);
+    } else {
+      const plain = kind.endsWith("-plain");
+      const format = (plain ? kind.slice(0, -"-plain".length) : kind) as ExportRequest["format"];
+      const body = { ...shown, format, plain, parallel: options.parallel, ...(format === "gexf" ? { view: nodeViews(cy) } : {}) };
+      const ext = format.startsWith("csv") ? "csv" : format;
+      const name = `${base}${format.startsWith("csv") ? "-" + format.slice(4) : ""}${plain ? "-plain" : ""}${options.parallel && format !== "csv-nodes" ? "-parallel" : ""}.${ext}`;
+      download(await api.export(body), name);
     }
   });
 }

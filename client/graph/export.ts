@@ -1,95 +1,84 @@
 /**
- * Exports of the current view for briefings: PNG (the canvas at 2× with a title and legend
- * drawn around it, optionally transparent) and SVG (hand-written from the elements' positions
- * and styles, see svg.ts). CSV and GraphML come from the API.
+ * Exports of the current view for briefings. What is exported is what the canvas shows after
+ * filters and hiding, all of it, framed on its own bounding box: never the viewport, so a side
+ * panel or a pan cannot crop a node away. The client places the elements (a Scene) and the
+ * server draws it (server/render): SVG, SVG with text as outlines, PDF; PNG is the portable
+ * SVG rasterised here at 1×, 2× or 4×, so PNG and SVG show the same glyphs.
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
-import { labelName } from "../i18n.js";
-import { shapePath } from "./shapes.js";
-import { FONT_FAMILY, labelStyle } from "./style.js";
-import { legendLayout, renderSvg, type Scene } from "./svg.js";
+import type { ExportNodeView, Scene } from "../../server/schema/api.js";
+import { labelName, NODE_LABELS, REL_TYPES, relName } from "../i18n.js";
+import { labelStyle } from "./style.js";
 
 export interface ExportMeta {
   title: string;
   subtitle?: string;
+  /** The footnote's heading, in the user's language. */
+  sourcesHeading: string;
   transparent?: boolean;
 }
 
-/** The labels shown in the current view, in legend order. */
-export function legendItems(cy: Core): { label: string; name: string }[] {
-  const labels = new Set(cy.nodes(":visible").map((n) => n.data("label") as string));
-  return [...labels].sort().map((label) => ({ label, name: labelName(label) }));
+/** Room around the graph, and the image's narrowest and widest graph area in pixels. */
+const PAD = 32;
+const MIN_WIDTH = 640;
+const MAX_SIDE = 4000;
+
+/** The nodes and edges on the canvas: not filtered out, not hidden. */
+export function shownIds(cy: Core): { nodeIds: string[]; edgeIds: string[] } {
+  return { nodeIds: cy.nodes(":visible").map((n) => n.id()), edgeIds: cy.edges(":visible").map((e) => e.id()) };
 }
 
-export async function exportPng(cy: Core, meta: ExportMeta): Promise<Blob> {
-  const scale = 2;
-  const graph = (await cy.png({ output: "blob-promise", scale, full: false, ...(meta.transparent ? {} : { bg: "#ffffff" }) })) as Blob;
-  const img = await createImageBitmap(graph);
-  const measureCtx = document.createElement("canvas").getContext("2d")!;
-  measureCtx.font = `12px ${FONT_FAMILY}`;
-  const legend = legendLayout(legendItems(cy), img.width / scale, (s) => measureCtx.measureText(s).width);
-  const band = legend.band * scale;
-  const canvas = document.createElement("canvas");
-  canvas.width = img.width;
-  canvas.height = img.height + band;
-  const ctx = canvas.getContext("2d")!;
-  if (!meta.transparent) {
-    ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-  }
-  ctx.drawImage(img, 0, band);
-  ctx.scale(scale, scale);
-  ctx.fillStyle = "#111827";
-  ctx.font = `bold 20px ${FONT_FAMILY}`;
-  ctx.fillText(meta.title, 16, 30);
-  if (meta.subtitle) {
-    ctx.fillStyle = "#6b7280";
-    ctx.font = `12px ${FONT_FAMILY}`;
-    ctx.fillText(meta.subtitle, 16, 48);
-  }
-  ctx.font = `12px ${FONT_FAMILY}`;
-  for (const it of legend.placed) {
-    ctx.fillStyle = labelStyle(it.label).color;
-    ctx.fill(new Path2D(shapePath(labelStyle(it.label), it.x + 6, it.y, 13, 13)));
-    ctx.fillStyle = "#1f2937";
-    ctx.fillText(it.name, it.x + 18, it.y + 4);
-  }
-  ctx.fillStyle = "#e5e7eb";
-  ctx.fillRect(0, legend.band - 1, canvas.width / scale, 1);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
+/** Where and how each shown node is drawn, in model coordinates, for the GEXF's viz attributes. */
+export function nodeViews(cy: Core): Record<string, ExportNodeView> {
+  return Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), { ...n.position(), size: Number(n.data("size")) || 24, color: labelStyle(n.data("label")).color }]));
 }
 
-export function exportSvg(cy: Core, meta: ExportMeta): Blob {
-  return new Blob([renderSvg(sceneOf(cy, meta))], { type: "image/svg+xml" });
-}
-
-/** The visible elements in rendered (screen) coordinates, so the SVG shows what the canvas shows. */
+/**
+ * The shown elements in image pixels: the bounding box of nodes, edges and labels at the
+ * canvas's zoom (less when that would pass MAX_SIDE), centred in at least MIN_WIDTH.
+ */
 export function sceneOf(cy: Core, meta: ExportMeta): Scene {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  const toScreen = (p: { x: number; y: number }) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
+  const nodes = cy.nodes(":visible");
+  const edges = cy.edges(":visible");
+  const bb = nodes.union(edges).boundingBox({ includeLabels: true, includeOverlays: false });
+  const w = Math.max(1, bb.w);
+  const h = Math.max(1, bb.h);
+  const zoom = Math.min(cy.zoom(), (MAX_SIDE - 2 * PAD) / w, (MAX_SIDE - 2 * PAD) / h);
+  const width = Math.max(MIN_WIDTH, w * zoom + 2 * PAD);
+  const height = h * zoom + 2 * PAD;
+  const dx = (width - w * zoom) / 2;
+  const at = (p: { x: number; y: number }) => ({ x: (p.x - bb.x1) * zoom + dx, y: (p.y - bb.y1) * zoom + PAD });
+  // In the model's order, as the filter panel lists them.
+  const present = new Set([...nodes.map((n) => n.data("label") as string), ...edges.map((e) => e.data("type") as string)]);
+  const labels = NODE_LABELS.filter((l) => present.has(l));
+  const types = REL_TYPES.filter((r) => present.has(r));
   return {
-    width: cy.width(),
-    height: cy.height(),
+    width,
+    height,
     zoom,
     title: meta.title,
     ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
     transparent: meta.transparent ?? false,
-    legend: legendItems(cy),
-    nodes: cy.nodes(":visible").map((n: NodeSingular) => ({
-      ...toScreen(n.position()),
+    sourcesHeading: meta.sourcesHeading,
+    legend: {
+      nodes: labels.map((label) => ({ name: labelName(label), style: shapeOf(label) })),
+      relations: types.map((type) => ({ name: relName(type), dashed: type === "MENTIONS" })),
+    },
+    docIds: [...new Set(edges.map((e) => e.data("docId") as string | undefined).filter((d): d is string => !!d))],
+    nodes: nodes.map((n: NodeSingular) => ({
+      ...at(n.position()),
       size: Number(n.data("size")) || 24,
-      label: n.data("label") as string,
-      text: n.data("short") as string,
+      style: shapeOf(n.data("label")),
+      text: String(n.data("short") ?? ""),
       selected: n.selected(),
       path: n.hasClass("path"),
     })),
-    edges: cy.edges(":visible").map((e: EdgeSingular) => {
+    edges: edges.map((e: EdgeSingular) => {
       const cps = e.controlPoints?.();
-      const control = cps && cps.length === 1 ? toScreen(cps[0]!) : undefined;
+      const control = cps && cps.length === 1 ? at(cps[0]!) : undefined;
       return {
-        from: toScreen(e.sourceEndpoint()),
-        to: toScreen(e.targetEndpoint()),
+        from: at(e.sourceEndpoint()),
+        to: at(e.targetEndpoint()),
         ...(control ? { control } : {}),
         ...(e.hasClass("show-label") || e.hasClass("path") || e.selected() ? { text: e.data("typeName") as string } : {}),
         dashed: e.data("type") === "MENTIONS",
@@ -97,4 +86,33 @@ export function sceneOf(cy: Core, meta: ExportMeta): Scene {
       };
     }),
   };
+}
+
+function shapeOf(label: string): Scene["nodes"][number]["style"] {
+  const s = labelStyle(label);
+  return { color: s.color, shape: s.shape, ...(s.points ? { points: s.points } : {}) };
+}
+
+/** Browsers refuse canvases much past 16k pixels a side. */
+const MAX_CANVAS_SIDE = 16_000;
+
+/**
+ * An SVG drawn into a PNG at `scale` (capped so the canvas stays within what browsers draw).
+ * @example await rasterise(svgBlob, 2) // PNG Blob twice the SVG's size
+ */
+export async function rasterise(svg: Blob, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(svg);
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const s = Math.min(scale, MAX_CANVAS_SIDE / img.naturalWidth, MAX_CANVAS_SIDE / img.naturalHeight);
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(img.naturalWidth * s);
+    canvas.height = Math.round(img.naturalHeight * s);
+    canvas.getContext("2d")!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

@@ -5,7 +5,13 @@
  */
 import type { Core, NodeCollection } from "cytoscape";
 import { fitTo } from "./fit.js";
-import { estimateWidth } from "./svg.js";
+
+/** A label's width without fonts: CJK about one em, Latin about half. */
+export function estimateWidth(s: string, fontSize = 12): number {
+  let em = 0;
+  for (const ch of s) em += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+  return em * fontSize;
+}
 
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];

@@ -52,6 +52,8 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   app.disable("x-powered-by");
   app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:", "blob:"] } } }));
   app.use(methodGuard);
+  // A view to export lists every element on the canvas: a 5,000-element view is a few MB.
+  app.use("/api/export", express.json({ limit: "16mb", verify: refuseDeepJson }));
   app.use(express.json({ limit: "256kb", verify: refuseDeepJson }));
 
   const api = express.Router();

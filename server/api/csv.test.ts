@@ -36,4 +36,9 @@ describe("CSV export", () => {
     const csv = edgesCsv([{ id: "5:x:1", type: "SUPPORTS", source: "fund:a", target: "industry:新材料", props: { docId: "leshan", quote: "设立基金,支持新材料。" } }]);
     expect(csv).toBe('\uFEFFid,type,source,target,docId,quote\r\n5:x:1,SUPPORTS,fund:a,industry:新材料,leshan,"设立基金,支持新材料。"\r\n');
   });
+
+  it("writes the plain variant for R and pandas without byte-order mark or formula guard", () => {
+    const csv = nodesCsv([{ id: "x", label: "Indicator", name: "=SUM(1)", props: { note: "-5%" } }], true);
+    expect(csv).toBe("id,label,name,note\r\nx,Indicator,=SUM(1),-5%\r\n");
+  });
 });

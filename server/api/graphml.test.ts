@@ -1,6 +1,8 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { graphml, xmlEscape } from "./graphml.js";
+import { gexf } from "./gexf.js";
+import { xmlEscape } from "../render/xml.js";
+import { edgeKinds, graphml } from "./graphml.js";
 
 const parse = (xml: string) => {
   const errors: string[] = [];
@@ -33,5 +35,39 @@ describe("GraphML export", () => {
     expect(start.getAttribute("attr.type")).toBe("double");
     expect(doc.getElementsByTagName("node")[0]!.getAttribute("id")).toBe("fund:<a>");
     expect(doc.getElementsByTagName("edge")[0]!.getAttribute("target")).toBe("industry:新材料");
+  });
+
+  it("labels nodes by name with the model label as `type`, and edges by relationship type, for Gephi", () => {
+    const xml = graphml([{ id: "fund:a", label: "Fund", name: "产业引导基金", props: { label: "stored", type: "stored" } }], [{ id: "7", type: "SUPPORTS", source: "fund:a", target: "fund:a", props: {} }]);
+    const { doc } = parse(xml);
+    const keyName = (id: string | null) => Array.from(doc.getElementsByTagName("key")).find((k) => k.getAttribute("id") === id)!.getAttribute("attr.name");
+    const data = (el: Element) => Object.fromEntries(Array.from(el.getElementsByTagName("data")).map((d) => [keyName(d.getAttribute("key")), d.textContent]));
+    expect(data(doc.getElementsByTagName("node")[0]!)).toEqual({ label: "产业引导基金", type: "Fund" });
+    expect(data(doc.getElementsByTagName("edge")[0]!)).toEqual({ label: "SUPPORTS", type: "SUPPORTS" });
+    expect(doc.getElementsByTagName("edge")[0]!.getAttribute("label")).toBe("SUPPORTS");
+  });
+
+  it("gives a second edge of one type between the same two nodes a kind of its own, so Gephi keeps both", () => {
+    const e = (id: string, type: "SUPPORTS" | "MENTIONS", source = "f", target = "i") => ({ id, type, source, target });
+    expect([...edgeKinds([e("a", "SUPPORTS"), e("b", "SUPPORTS"), e("c", "MENTIONS"), e("d", "SUPPORTS", "i", "f"), e("x", "SUPPORTS")]).values()]).toEqual(["SUPPORTS", "SUPPORTS #2", "MENTIONS", "SUPPORTS", "SUPPORTS #3"]);
+  });
+
+  it("writes GEXF with Gephi's viz position (y up), colour and size, and the type as an attribute", () => {
+    const xml = gexf(
+      [{ id: "industry:新材料", label: "Industry", name: "新材料 & <x>", props: { degree: 3 } }],
+      [{ id: "1", type: "PRIORITIZES", source: "industry:新材料", target: "industry:新材料", props: { docId: "leshan" } }],
+      { "industry:新材料": { x: 10, y: 20, size: 24, color: "#f28e2b" } },
+    );
+    const { doc, errors } = parse(xml);
+    expect(errors).toEqual([]);
+    const node = doc.getElementsByTagName("node")[0]!;
+    expect(node.getAttribute("label")).toBe("新材料 & <x>");
+    const pos = node.getElementsByTagName("viz:position")[0]!;
+    expect([pos.getAttribute("x"), pos.getAttribute("y")]).toEqual(["10", "-20"]);
+    const colour = node.getElementsByTagName("viz:color")[0]!;
+    expect([colour.getAttribute("r"), colour.getAttribute("g"), colour.getAttribute("b")]).toEqual(["242", "142", "43"]);
+    expect(node.getElementsByTagName("viz:size")[0]!.getAttribute("value")).toBe("12");
+    const edge = doc.getElementsByTagName("edge")[0]!;
+    expect([edge.getAttribute("label"), edge.getAttribute("kind")]).toEqual(["PRIORITIZES", "PRIORITIZES"]);
   });
 });

@@ -34,7 +34,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/disagreements", summary: "Where a document's text and its metadata sidecar row disagree, and which value was kept", response: api.DisagreementList },
   { method: "get", path: "/api/stats", summary: "Counts by label and type, documents by year and region, best-connected entities", response: api.Stats },
   { method: "post", path: "/api/cypher", summary: "Read-only Cypher console (10 s, 30 queries a minute, one at a time per client)", body: api.CypherRequest, response: api.CypherResult },
-  { method: "post", path: "/api/export", summary: "The subgraph induced by nodeIds as a file", body: api.ExportRequest, response: { file: ["application/json", "text/csv", "application/graphml+xml"] } },
+  { method: "post", path: "/api/export", summary: "The nodes and edges on the canvas (or the subgraph induced by nodeIds) as a file", body: api.ExportRequest, response: { file: ["application/json", "text/csv", "application/graphml+xml", "application/gexf+xml"] } },
+  { method: "post", path: "/api/export/image", summary: "A view drawn as SVG, portable SVG (text as outlines) or vector PDF, with its legend and source footnote", body: api.ImageExportRequest, response: { file: ["image/svg+xml", "application/pdf"] } },
   ...ANALYSIS_ENDPOINTS,
 ];
 

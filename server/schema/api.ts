@@ -197,11 +197,100 @@ export const CypherResult = z.object({
 export type CypherResult = z.infer<typeof CypherResult>;
 
 // --- export -------------------------------------------------------------------------------
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "expected a colour such as #3b6ea8");
+const coordinate = z.number().finite().min(-1e7).max(1e7);
+
+/** Where a node is drawn and how, for the GEXF's viz attributes (position, colour, size). */
+export const ExportNodeView = z.object({ x: coordinate, y: coordinate, size: z.number().finite().min(0).max(1000), color: hexColour });
+export type ExportNodeView = z.infer<typeof ExportNodeView>;
+
 export const ExportRequest = z.object({
+  /** The nodes on the canvas (after filters and hiding). */
   nodeIds: z.array(z.string().min(1).max(300)).min(1).max(20_000),
-  format: z.enum(["json", "csv-nodes", "csv-edges", "graphml"]),
+  /**
+   * The relationships on the canvas; without it every stored relationship between two of the
+   * nodes is exported (the induced subgraph).
+   */
+  edgeIds: z.array(z.string().min(1).max(300)).max(100_000).optional(),
+  /** Also the stored relationships parallel to an exported one (same two nodes) that the canvas does not show. */
+  parallel: z.boolean().default(false),
+  /** CSV for R and pandas: no byte-order mark and no formula guard (cells exactly as stored). */
+  plain: z.boolean().default(false),
+  format: z.enum(["json", "csv-nodes", "csv-edges", "graphml", "gexf"]),
+  /** Node id → how the canvas draws it, for GEXF; nodes missing here get no viz attributes. */
+  view: z.record(z.string(), ExportNodeView).optional(),
 });
-export type ExportRequest = z.infer<typeof ExportRequest>;
+export type ExportRequest = z.input<typeof ExportRequest>;
+
+const sceneText = z.string().max(300);
+const point = z.object({ x: coordinate, y: coordinate });
+
+/** A shape as the canvas draws it (client/graph/style.ts): polygon corners in [-1, 1]². */
+export const SceneShape = z.object({
+  color: hexColour,
+  shape: z.enum(["ellipse", "round-rectangle", "polygon"]),
+  points: z.array(z.number().min(-1).max(1)).max(64).optional(),
+});
+export type SceneShape = z.infer<typeof SceneShape>;
+
+/**
+ * A view to draw, in image pixels: what the canvas shows, placed by the client, drawn by the
+ * server (server/render) as SVG, SVG with the text as paths, or PDF.
+ */
+export const Scene = z.object({
+  width: z.number().min(1).max(20_000),
+  height: z.number().min(1).max(20_000),
+  /** Model units to pixels, to scale strokes and fonts as the canvas does. */
+  zoom: z.number().positive().max(10),
+  title: sceneText,
+  /** The date and whatever else goes under the title. */
+  subtitle: sceneText.optional(),
+  transparent: z.boolean().default(false),
+  nodes: z
+    .array(
+      z.object({
+        x: coordinate,
+        y: coordinate,
+        size: z.number().min(0).max(1000),
+        style: SceneShape,
+        text: sceneText,
+        selected: z.boolean().optional(),
+        path: z.boolean().optional(),
+      }),
+    )
+    .max(20_000),
+  edges: z
+    .array(
+      z.object({
+        from: point,
+        to: point,
+        control: point.optional(),
+        text: sceneText.optional(),
+        dashed: z.boolean().optional(),
+        path: z.boolean().optional(),
+      }),
+    )
+    .max(100_000),
+  /** The node labels and relationship types present, with their names in the user's language. */
+  legend: z.object({
+    nodes: z.array(z.object({ name: sceneText, style: SceneShape })).max(50),
+    relations: z.array(z.object({ name: sceneText, dashed: z.boolean().optional() })).max(50),
+  }),
+  /** The documents the visible edges come from; the server looks up their title, issuer, 文号 and date. */
+  docIds: z.array(z.string().min(1).max(200)).max(5_000),
+  /** The heading of the source footnote, in the user's language. */
+  sourcesHeading: sceneText.default("Sources"),
+});
+export type Scene = z.infer<typeof Scene>;
+
+export const ImageExportRequest = z.object({
+  /** svg: text as text (editable); svg-portable: text drawn as outlines of an embedded font; pdf: vector, fonts embedded. */
+  format: z.enum(["svg", "svg-portable", "pdf"]),
+  /** The PDF's page: A4 landscape, or a 16:9 slide. */
+  page: z.enum(["a4", "16:9"]).default("a4"),
+  scene: Scene,
+});
+export type ImageExportRequest = z.input<typeof ImageExportRequest>;
 
 // --- health -------------------------------------------------------------------------------
 export const Health = z.object({

@@ -11,6 +11,9 @@
  *   and the bulk importer (server/store/embedded/*.java) compiled with javac into .neo4j/classes.
  *   Stamps record what was built from which sources.
  * - With --client: builds the explorer with vite when its sources are newer than dist/client.
+ * - With --test: Gephi's toolkit (org.gephi:gephi-toolkit:0.10.1, classifier all, 83 MB) from
+ *   Maven Central into .gephi/lib, and test/support/gephi/GephiImport.java compiled against it,
+ *   for the test that opens the GraphML and GEXF exports with Gephi's own importer.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -97,12 +100,36 @@ function ensureEmbeddedNeo4j() {
 
 function ensureClientBuild() {
   const built = path.join(root, "dist/client/index.html");
-  const sources = Math.max(newestMtime(path.join(root, "client")), newestMtime(path.join(root, "server/schema")), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
+  // The client imports server/schema and server/render/shapes.ts besides its own folder.
+  const sources = Math.max(...["client", "server/schema", "server/render"].map((dir) => newestMtime(path.join(root, dir))), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
   console.log("setup: building the explorer (vite build)…");
   run("npx", ["vite", "build", "--logLevel", "warn"], "building the explorer");
 }
 
+const GEPHI_TOOLKIT = "org.gephi:gephi-toolkit:0.10.1:jar:all";
+
+function ensureGephi() {
+  const gephiDir = path.join(root, ".gephi");
+  const lib = path.join(gephiDir, "lib");
+  if (!stampMatches(path.join(gephiDir, "lib.stamp"), GEPHI_TOOLKIT)) {
+    if (!which("mvn")) fail("the Gephi import test needs Gephi's toolkit from Maven Central via Maven; install maven (apt-get install -y maven)");
+    console.log("setup: fetching Gephi's toolkit 0.10.1 from Maven Central for the export tests (first run only, 83 MB)…");
+    fs.rmSync(lib, { recursive: true, force: true });
+    run("mvn", ["-q", "-B", "dependency:copy", `-Dartifact=${GEPHI_TOOLKIT}`, "-Dtransitive=false", `-DoutputDirectory=${lib}`], "fetching Gephi's toolkit with Maven");
+    fs.writeFileSync(path.join(gephiDir, "lib.stamp"), GEPHI_TOOLKIT);
+  }
+  const source = path.join(root, "test/support/gephi/GephiImport.java");
+  const classes = path.join(gephiDir, "classes");
+  const srcHash = hashFiles([source]) + GEPHI_TOOLKIT;
+  if (!stampMatches(path.join(gephiDir, "classes.stamp"), srcHash)) {
+    fs.rmSync(classes, { recursive: true, force: true });
+    execFileSync("javac", ["-nowarn", "-d", classes, "-cp", `${lib}/*`, source], { stdio: "inherit" });
+    fs.writeFileSync(path.join(gephiDir, "classes.stamp"), srcHash);
+  }
+}
+
 ensureNodeModules();
 ensureEmbeddedNeo4j();
 if (process.argv.includes("--client")) ensureClientBuild();
+if (process.argv.includes("--test")) ensureGephi();

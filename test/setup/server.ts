@@ -33,11 +33,11 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/client unless it is newer than every file under client/ and server/schema/. */
+/** Builds dist/client unless it is newer than every file under client/, server/schema/ and server/render/ (the client draws shapes with its shapes.ts). */
 async function buildClientIfStale() {
   const index = path.join(PROJECT_ROOT, "dist/client/index.html");
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const sources = Math.max(newestMtime(path.join(PROJECT_ROOT, "client")), newestMtime(path.join(PROJECT_ROOT, "server/schema")));
+  const sources = Math.max(...["client", "server/schema", "server/render"].map((dir) => newestMtime(path.join(PROJECT_ROOT, dir))));
   if (built > sources) return;
   await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
 }

@@ -9,7 +9,7 @@ import { h, replace } from "../../dom.js";
 import { labelName, NODE_LABELS, REL_TYPES, relName, t } from "../../i18n.js";
 import { NO_FILTERS, type FilterState } from "../../graph/filters.js";
 import { LAYOUTS, type LayoutName } from "../../graph/layouts.js";
-import { shapePath } from "../../graph/shapes.js";
+import { shapePath } from "../../../server/render/shapes.js";
 import { labelStyle, type SizeMode } from "../../graph/style.js";
 
 export interface SidebarState {

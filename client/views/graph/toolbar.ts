@@ -15,20 +15,46 @@ export interface ToolbarActions {
   clear(): void;
   openPaths(): void;
   openCypher(): void;
-  exportAs(kind: ExportKind, title: string): void;
+  exportAs(kind: ExportKind, title: string, options: ExportOptions): void;
   copyLink(): void;
   defaultTitle(): string;
 }
 
-export type ExportKind = "png" | "png-transparent" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
+export type ExportKind =
+  | "png"
+  | "svg"
+  | "svg-portable"
+  | "pdf-a4"
+  | "pdf-16x9"
+  | "json"
+  | "csv-nodes"
+  | "csv-edges"
+  | "csv-nodes-plain"
+  | "csv-edges-plain"
+  | "graphml"
+  | "gexf";
 
-const EXPORTS: [ExportKind, MessageKey][] = [
-  ["png", "exportPng"],
-  ["png-transparent", "exportPngTransparent"],
+export interface ExportOptions {
+  /** PNG pixels per screen pixel. */
+  scale: 1 | 2 | 4;
+  transparent: boolean;
+  /** Data exports also carry the stored relationships parallel to a shown one. */
+  parallel: boolean;
+}
+
+const IMAGES: [ExportKind, MessageKey][] = [
   ["svg", "exportSvg"],
+  ["svg-portable", "exportSvgPortable"],
+  ["pdf-a4", "exportPdfA4"],
+  ["pdf-16x9", "exportPdfSlide"],
+];
+const DATA: [ExportKind, MessageKey][] = [
   ["csv-nodes", "exportCsvNodes"],
   ["csv-edges", "exportCsvEdges"],
+  ["csv-nodes-plain", "exportCsvNodesPlain"],
+  ["csv-edges-plain", "exportCsvEdgesPlain"],
   ["graphml", "exportGraphml"],
+  ["gexf", "exportGexf"],
   ["json", "exportJson"],
 ];
 
@@ -43,6 +69,22 @@ export function renderToolbar(root: HTMLElement, a: ToolbarActions): { update(ca
   const undo = button("undo", "↶", a.undo, true);
   const redo = button("redo", "↷", a.redo, true);
   const titleInput = h("input", { type: "text", class: "export-title", "aria-label": t("exportTitle") });
+  const scaleSelect = h("select", { class: "export-scale", "aria-label": t("exportScale") }, ...[1, 2, 4].map((s) => h("option", { value: String(s), ...(s === 2 ? { selected: true } : {}) }, `${s}×`)));
+  const transparentBox = h("input", { type: "checkbox", class: "export-transparent" });
+  const parallelBox = h("input", { type: "checkbox", class: "export-parallel" });
+  const options = (): ExportOptions => ({ scale: Number(scaleSelect.value) as ExportOptions["scale"], transparent: transparentBox.checked, parallel: parallelBox.checked });
+  const item = ([kind, key]: [ExportKind, MessageKey]) =>
+    h(
+      "button",
+      {
+        "data-export": kind,
+        onclick: () => {
+          a.exportAs(kind, titleInput.value || a.defaultTitle(), options());
+          exportMenu.open = false;
+        },
+      },
+      t(key),
+    );
   const exportMenu = h(
     "details",
     {
@@ -56,19 +98,12 @@ export function renderToolbar(root: HTMLElement, a: ToolbarActions): { update(ca
       "div",
       { class: "export-items" },
       h("label", { class: "field" }, t("exportTitle"), titleInput),
-      EXPORTS.map(([kind, key]) =>
-        h(
-          "button",
-          {
-            "data-export": kind,
-            onclick: () => {
-              a.exportAs(kind, titleInput.value || a.defaultTitle());
-              exportMenu.open = false;
-            },
-          },
-          t(key),
-        ),
-      ),
+      h("div", { class: "export-row" }, item(["png", "exportPng"]), h("label", { class: "field" }, t("exportScale"), scaleSelect)),
+      h("label", { class: "check" }, transparentBox, t("exportTransparent")),
+      IMAGES.map(item),
+      h("hr"),
+      h("label", { class: "check" }, parallelBox, t("exportParallel")),
+      DATA.map(item),
     ),
   );
   replace(

@@ -1,8 +1,8 @@
 /**
- * A label's shape as an SVG path, for the legend and the SVG export: the same polygons the
- * canvas draws (style.ts), so a printed briefing matches the screen.
+ * A label's shape as an SVG path, for the exports and the filter panel's legend: the same
+ * polygons the canvas draws (client/graph/style.ts), so a printed briefing matches the screen.
  */
-import type { LabelStyle } from "./style.js";
+import type { SceneShape } from "../schema/api.js";
 
 const f = (v: number) => Math.round(v * 100) / 100;
 
@@ -10,7 +10,7 @@ const f = (v: number) => Math.round(v * 100) / 100;
  * Path data for a shape of width `w` and height `hgt` centred on (x, y).
  * @example shapePath({ color: "#000", shape: "ellipse" }, 0, 0, 10, 10) // "M -5 0 A 5 5 0 1 0 5 0 A 5 5 0 1 0 -5 0 Z"
  */
-export function shapePath(style: LabelStyle, x: number, y: number, w: number, hgt: number): string {
+export function shapePath(style: SceneShape, x: number, y: number, w: number, hgt: number): string {
   const rx = w / 2;
   const ry = hgt / 2;
   if (style.shape === "ellipse") return `M ${f(x - rx)} ${f(y)} A ${f(rx)} ${f(ry)} 0 1 0 ${f(x + rx)} ${f(y)} A ${f(rx)} ${f(ry)} 0 1 0 ${f(x - rx)} ${f(y)} Z`;
