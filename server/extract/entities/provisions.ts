@@ -59,7 +59,7 @@ const WITHHELD = /(?:不再|不予|不得|不|停止|取消|申请|申报)$/;
 /** A clause that holds an amount, a rate or a count of money: what makes 支持 a subsidy. */
 const HAS_MONEY = /\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二三四五六七八九十两百千]+万元|\d\/\d|一次性/;
 /** Rules and mechanisms put in place (建立RCEP国别商品税率对比清单: capitals are names inside them). */
-const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进|推广|引入|试点)((?:[\u4e00-\u9fa5、A-Z]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|备案制|(?<![体机控限抑编研定压遏牵管税法专学建])制(?:管理)?|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系|标准体系|认证体系|监管|认证|许可|准入|评估))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
+const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进|推广|引入|试点|严格执行|执行)((?:[\u4e00-\u9fa5、A-Z]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|备案制|(?<![体机控限抑编研定压遏牵管税法专学建])制(?:管理)?|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系|标准体系|认证体系|监管|认证|许可|准入|评估))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
 /** Policies carried out by name (a policy only 完善d is a general intention in the seeds' gold). */
 const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用好用足|用足用好|用好|执行|兑现|实施)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”|[()（）]){2,26}?)(?:等)?(?:相关|各项|系列)?(?:优惠)?政策/g;
 /** Financial products a document encourages firms or banks to use. */
@@ -71,7 +71,7 @@ const FINANCE = new RegExp(`(?:鼓励|支持|推动|引导|推广|开展)[^，,�
  */
 const LISTED = /((?:[\u4e00-\u9fa5“”()（）]{2,16}、)+[\u4e00-\u9fa5“”()（）]{2,16})等(?:多种|各类|新型|相关|多元化?)?[\u4e00-\u9fa5]{0,4}?(?:方式|形式|措施|政策|产品|业务|手段|支持|服务|工具|模式|制度|机制)/g;
 /** What a listed item must end on to be a tool rather than a topic (项目引导, 风险投资). */
-const TOOL_HEAD = /(?:补贴|补助|贴息|补偿|保险|贷|贷款|担保|融资|奖励|奖补|激励|券|采购|减免|扶持|资助|入股|分红|期权|援助|制|制度|机制|试点|审批|许可|备案|认定|便利化|通关|退税|落户|保障|购买|租赁|授信|转贷|续贷|让利|共享|开放|包干)$/;
+const TOOL_HEAD = /(?:补贴|补助|贴息|补偿|保险|贷|贷款|担保|融资|奖励|奖补|激励|券|采购|减免|扶持|资助|入股|分红|期权|援助|制|制度|机制|试点|审批|许可|备案|认定|便利化|通关|退税|落户|保障|购买|租赁|授信|转贷|续贷|让利|共享|开放|包干|承诺|评审)$/;
 /**
  * A list's first item without the clause words it runs on from: "综合运用基金支持" → 基金支持,
  * "…机构开展航运融资" → 航运融资 (cut after the last verb or function word before the tool word).
@@ -85,8 +85,8 @@ function firstListed(item: string): string {
 }
 /** Verbs a list's first item runs on from. */
 const LIST_VERB = /综合运用|充分运用|运用|采取|采用|通过|提供|实施|开展|推广|发展|加大|给予|探索|推行|落实|实行|鼓励|支持|包括|用好|开发|推出|设立|建立|引导|完善|健全|深化|推进|宣传/g;
-/** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式. */
-const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和]?){2,})等?(?:多种)?(?:形式|方式)/g;
+/** Quoted forms of support listed together: 采取“前引导”“后支持”“后补助”等多种形式, “边检查、边通关”或“先通关、后抽检”方式. */
+const QUOTED_FORMS = /((?:“[^”]{2,8}”[、和或]?){2,})等?(?:多种)?(?:形式|方式)/g;
 /** A mechanism too general to be a tool (体制机制, 工作机制 of unnamed kind, 长效机制), or a phrase, not a name. */
 const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与及](?:政策|制度|体制|机制)$|^(?:管理制度|体制机制|工作机制|长效机制|运行机制|管理机制|机制|制度|模式|办法|体系|改革|清单|相关制度|各项制度|相关机制|协调机制|推进机制|合作机制|联动机制|体制改革|各项改革|综合改革|重点改革|一系列改革)$|^(?:各类|相关|有关|本|该|上述|一批|一系列|为|如下)|的|进一步|[和与及、]$/;
 /**
@@ -96,7 +96,7 @@ const NOT_A_TOOL = /^[\u4e00-\u9fa5]{0,2}(?:政策|制度|体制|机制)[和与�
  */
 const GOVERNANCE = /联席会议|会议制度|会商|通报|分工|督导|督查|咨询机制|领导机制|工作制度|工作体系|政策审查|政策评价|年度考核|体制机制|协调|治理|长效|议事|责任机制|整合|运维|管理机制|法治化|(?<!”)模式$|(?:推进|培养|沟通|协商|对接|联动|新|监测|运营|留才|形成|协同创新|衔接|互动|交流|统筹|保护)机制$/;
 /** Financial products named in a list (知识产权质押贷、应收账款质押贷、信用贷) or in quotes (“科创贷”). */
-const LOAN_PRODUCT = /“([^”]{1,8}贷)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
+const LOAN_PRODUCT = /“([^”]{1,8}贷通?)”|((?:[\u4e00-\u9fa5]{1,10}贷)(?:、[\u4e00-\u9fa5]{1,10}贷)+)/g;
 /**
  * Brought into a list or scope that carries support (将首席技师纳入…人才激励支持范围, 将…纳入创新券服务
  * 事项清单, 纳入政府采购目录): the guide's 纳入…清单. Not the document's own bookkeeping
@@ -106,8 +106,8 @@ const INCLUDED = /将((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,14}?)(?:纳入
 const BOOKKEEPING = /考核|规划|统计|预算|计划|督查|督办|监测|台账|黑名单|失信/;
 /** Approval turned into filing (由审批改为备案): a regulatory tool. */
 const FILING = /((?:[\u4e00-\u9fa5]{2,12}?))由审批(?:制)?改为备案(?:制)?/g;
-/** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取), prices and rates cut (阶段性降低用电价格, 降低社保费率). */
-const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税)|降低[^，,；;。]{0,10}?(?:电价|气价|水价|费率|(?:用电|用气|用水)(?:价格|成本)))/g;
+/** Fees and taxes waived or halved (免收信保基金担保费, 相关费用按收费下限减半收取), prices and rates cut (阶段性降低用电价格, 降低社保费率, 注册收费…下调30%). */
+const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[^，,；;。]{0,14}?(?:费用?|税)|降低[^，,；;。]{0,10}?(?:电价|气价|水价|费率|(?:用电|用气|用水)(?:价格|成本))|[\u4e00-\u9fa5]{2,8}收费[^，,；;。]{0,14}?(?:下调|降低|下浮)(?=\d|[，,；;。]|$))/g;
 /** Red tape cut (简化审批手续, 下放审批权限, 放宽准入条件, 缩短办理时限, 放宽…外资持股比例, 扩大…适用范围): a regulatory tool. */
 const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限制|准入|登记条件|准入条件|要求|容忍度|持股比例|适用范围|经营范围|法定检验|年限|期限)";
 const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|放开|拓宽|扩大|降低|缩短|免除|压缩|精简|提高)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
@@ -251,7 +251,7 @@ const NAMED_TOOLS: NamedTool[] = [
   { re: LOAN_PRODUCT, needs: /贷/, type: () => "finance" },
   { re: ALLOWED, needs: /允许|试行/ },
   { re: PROCEDURE, needs: /审批|核准|备案|登记|检定|检疫|通关|放行|结算|维权|援助|惩戒|修复|程序|便利化|快速|采购|招商|体系|认定/, whole: true, governance: true, name: (item) => (PROCEDURE_CLAUSE.test(item.text) ? null : cleanToolName(item.text, false)) },
-  { re: QUOTED_FORMS, needs: /”“/ },
+  { re: QUOTED_FORMS, needs: /”[、和或]?“/ },
   {
     re: LISTED,
     needs: /、/,
@@ -277,7 +277,13 @@ const NAMED_TOOLS: NamedTool[] = [
     whole: true,
     type: (name) => (/承诺|容缺|无纸化/.test(name) ? "regulatory" : "services"),
   },
-  { re: FEE_RELIEF, needs: /免|减|退还|返还|降低/, type: () => "tax" },
+  {
+    re: FEE_RELIEF,
+    needs: /免|减|退还|返还|降低|下调|下浮/,
+    // 注册收费在原收费标准基础上下调 → 注册收费下调.
+    name: (item) => item.text.replace(/^(.*?收费).*?(下调|降低|下浮)$/, "$1$2"),
+    type: () => "tax",
+  },
   { re: PRIORITY_SUPPLY, needs: /优先|保障/, type: () => "land" },
   {
     re: PRIORITY,
@@ -308,7 +314,9 @@ const NAMED_TOOLS: NamedTool[] = [
 function listedTools(raw: string): { text: string; at: number }[] {
   const shared = /^(.+?)等([\u4e00-\u9fa5]{1,4})$/.exec(raw);
   const body = shared ? shared[1]! : raw;
-  const parts = body.split(/、|(?<=”)和|和(?=“)|(?<=”)(?=“)/);
+  // Quoted items are split at their quotes, not at a 、 inside one (“边检查、边通关”或“先通关、后抽检”).
+  const quoted = /^(?:“[^”]+”[、和或]?)+$/.test(body) ? body.match(/“[^”]+”/g)! : null;
+  const parts = quoted ?? body.split(/、|(?<=”)和|和(?=“)|(?<=”)(?=“)/);
   if (parts.length < 2) return [{ text: shared ? body : raw, at: 0 }];
   const out: { text: string; at: number }[] = [];
   let at = 0;
