@@ -14,12 +14,13 @@ import { events } from "./events.js";
 import { innovativeness } from "./innovativeness.js";
 import { map } from "./map.js";
 import { neighbours } from "./neighbours.js";
+import { panel } from "./panel.js";
 import { similarity } from "./similarity.js";
 import { targets } from "./targets.js";
 import { timeline } from "./timeline.js";
 
 /** Every analysis, in the order the explorer and the API docs list them. */
-export const ANALYSES: Analysis[] = [timeline, adoption, map, neighbours, innovativeness, events, citations, targets, similarity, centrality];
+export const ANALYSES: Analysis[] = [timeline, adoption, map, neighbours, innovativeness, events, panel, citations, targets, similarity, centrality];
 
 export function analysisRoutes(store: Store): Router {
   const router = Router();
