@@ -1,12 +1,15 @@
 /**
  * GET /api/analysis/citations: the CITES network with every document placed at its issuer's
  * level, and the upstream documents that several documents cite in common (the channel a
- * policy diffuses down the hierarchy).
+ * policy diffuses down the hierarchy). A document naming its own title is no citation and is
+ * left out; one repealing an earlier version links to it as a revision, which counts neither
+ * as a citation nor as a shared upstream (revisions.ts).
  */
 import { readCypher } from "../api/read.js";
 import { CitationsQuery, CitationsResponse, type CitationEdge, type CitationNode, type SharedUpstream } from "../schema/analysis/citations.js";
 import { defineAnalysis } from "./analysis.js";
 import { documentIssuer, policyIssuer, type Issuer } from "./issuer-level.js";
+import { citationKind } from "./revisions.js";
 
 interface CitesRow {
   fromId: string;
@@ -47,11 +50,18 @@ export const citations = defineAnalysis({
     };
     const edges: CitationEdge[] = [];
     const citers = new Map<string, SharedUpstream["citers"]>();
+    let selfCitations = 0;
     for (const r of rows) {
+      const kind = citationKind(r.fromTitle, r.toTitle, r.quote);
+      if (kind === "self") {
+        selfCitations++;
+        continue;
+      }
       const from = place(r.fromId, r.fromTitle, "Document", r.fromYear, documentIssuer(r.fromIssuers, r.fromRegion));
       const issuer = r.toIsDocument ? documentIssuer(r.toIssuers, r.toRegion) : policyIssuer(r.toTitle, r.toNumber, r.fromRegion);
       const to = place(r.toId, r.toTitle, r.toIsDocument ? "Document" : "Policy", r.toYear, issuer);
-      edges.push({ from: r.fromId, to: r.toId, docId: r.fromId, quote: r.quote, start: r.start, end: r.end });
+      edges.push({ from: r.fromId, to: r.toId, kind, docId: r.fromId, quote: r.quote, start: r.start, end: r.end });
+      if (kind === "revises") continue;
       const list = citers.get(r.toId) ?? [];
       // A document that cites the same upstream twice counts once; its first citation is the evidence.
       if (!list.some((c) => c.docId === r.fromId)) {
@@ -67,13 +77,13 @@ export const citations = defineAnalysis({
 
     const citedBy = (id: string) => nodes.get(id)!.citedBy;
     return {
-      body: { nodes: [...nodes.values()], edges, shared },
+      body: { nodes: [...nodes.values()], edges, shared, selfCitations },
       table: {
-        columns: ["citing_id", "citing_title", "citing_year", "citing_level", "citing_place", "cited_id", "cited_title", "cited_kind", "cited_level", "cited_place", "cited_by_documents", "quote"],
+        columns: ["citing_id", "citing_title", "citing_year", "citing_level", "citing_place", "kind", "cited_id", "cited_title", "cited_kind", "cited_level", "cited_place", "cited_by_documents", "quote"],
         rows: edges.map((e) => {
           const a = nodes.get(e.from)!;
           const b = nodes.get(e.to)!;
-          return [a.id, a.name, a.year, a.level, a.place, b.id, b.name, b.kind, b.level, b.place, citedBy(b.id), e.quote];
+          return [a.id, a.name, a.year, a.level, a.place, e.kind, b.id, b.name, b.kind, b.level, b.place, citedBy(b.id), e.quote];
         }),
         filename: "citations",
       },
