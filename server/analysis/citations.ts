@@ -52,7 +52,7 @@ export const citations = defineAnalysis({
     const citers = new Map<string, SharedUpstream["citers"]>();
     let selfCitations = 0;
     for (const r of rows) {
-      const kind = citationKind(r.fromTitle, r.toTitle, r.quote);
+      const kind = citationKind(r);
       if (kind === "self") {
         selfCitations++;
         continue;

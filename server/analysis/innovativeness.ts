@@ -5,7 +5,11 @@
  * Measure. For an item and two observed places P and Q, let t be the earlier of their
  * adoption years. The pair is comparable when the other place was observed in year t (inside
  * its window, observation.ts) and had not adopted before: then the one that adopted in t was
- * earlier. Two places adopting in the same year tie. A place's score is
+ * earlier. Two places adopting in the same year tie. By default (`pairs=adopters`) only
+ * pairs in which both places adopted the item count: the score is then about timing, not
+ * breadth, since how many tools a place is seen to adopt follows how many documents it has
+ * (with `pairs=all`, an observed non-adopter counts as later, and on the seeds corpus at city
+ * level with rollup the score's correlation with documents rises from 0.47 to 0.93). A place's score is
  * (earlier + ties / 2) / comparable pairs, over every item adopted by at least `minAdopters`
  * places: the concordance of Harrell's C for censored event times, so a place observed only
  * in 2020 is neither credited nor blamed for what others did in 2017, and a place with many
@@ -26,7 +30,7 @@ import { groupByItem, loadObservedAdoptions } from "./adoptions.js";
 import type { Observation } from "./observation.js";
 
 const FORMULA =
-  "score = (pairs adopted earlier + ties/2) / comparable pairs; a pair of places is comparable on an item when the later (or non-) adopter was observed (had documents before and after) in the year the other adopted; places observed in too few years or with too few pairs are flagged, not ranked";
+  "score = (pairs adopted earlier + ties/2) / comparable pairs; a pair of places is comparable on an item when both adopted it (pairs=all: or one did not) and the later one was observed (had documents in or before and in or after that year) in the year the other adopted; places observed in too few years or with too few pairs are flagged, not ranked";
 
 export const innovativeness = defineAnalysis({
   name: "innovativeness",
@@ -36,7 +40,7 @@ export const innovativeness = defineAnalysis({
   async run(store, query) {
     const { adoptions, observation } = await loadObservedAdoptions(store, query);
     const items = groupByItem(adoptions.firsts).filter((fs) => fs.length >= query.minAdopters);
-    const scored = [...observation.places.values()].map((p) => scorePlace(p, items, observation));
+    const scored = [...observation.places.values()].map((p) => scorePlace(p, items, observation, query.pairs === "all"));
     for (const s of scored) s.flag = s.years < query.minYears ? "few-years" : s.comparisons < query.minComparisons ? "few-comparisons" : null;
     const ranked = scored.filter((s) => !s.flag && s.score !== null).sort((a, b) => b.score! - a.score! || b.comparisons - a.comparisons || a.place.code.localeCompare(b.place.code));
     // Competition ranking: places with equal scores share a rank (1, 2, 2, 4).
@@ -69,7 +73,7 @@ export const innovativeness = defineAnalysis({
 const observedAt = (p: ObservedPlace | undefined, year: number) => !!p && p.firstYear <= year && year <= p.lastYear;
 
 /** One place's pairs over every item (see the file banner). */
-function scorePlace(p: ObservedPlace, items: FirstAdoption[][], observation: Observation): PlaceScore {
+function scorePlace(p: ObservedPlace, items: FirstAdoption[][], observation: Observation, withNonAdopters: boolean): PlaceScore {
   const totals = { earlier: 0, ties: 0, later: 0 };
   const itemScores: ItemScore[] = [];
   for (const fs of items) {
@@ -78,6 +82,7 @@ function scorePlace(p: ObservedPlace, items: FirstAdoption[][], observation: Obs
     for (const other of observation.places.values()) {
       if (other.place.code === p.place.code) continue;
       const theirs = fs.find((f) => f.place.code === other.place.code);
+      if (!withNonAdopters && !(own && theirs)) continue;
       if (own && theirs && own.year === theirs.year) tally.ties++;
       else if (own && (!theirs || own.year < theirs.year)) {
         if (observedAt(other, own.year)) tally.earlier++;

@@ -122,7 +122,7 @@ function upstreamByPlaceYear(rows: CitesRow[], level: PlaceLevel, rollup: boolea
     if (r.fromYear === null) continue;
     const at = placeRole(r.fromRegion, level, rollup);
     const place = at && (at.role === "own" || at.role === "rolled") ? observation.places.get(at.place.code) : undefined;
-    if (!place || citationKind(r.fromTitle, r.toTitle, r.quote) !== "cites") continue;
+    if (!place || citationKind(r) !== "cites") continue;
     const issuer = r.toIsDocument ? documentIssuer(r.toIssuers, r.toRegion) : policyIssuer(r.toTitle, r.toNumber, r.fromRegion);
     if (!(RANK[issuer.level] < RANK[place.place.level])) continue;
     const key = `${place.place.code}|${Number(r.fromYear)}`;

@@ -22,11 +22,23 @@ export function versionKey(title: string): string {
     .replace(/〔\d{4}〕\d+号|\d{4}年(?:版|度)?/g, "");
 }
 
+/** A CITES edge as the analyses read it. */
+export interface CitesEdge {
+  fromId: string;
+  fromTitle: string;
+  toId: string;
+  toTitle: string;
+  quote: string;
+}
+
 /**
- * @example citationKind("关于促进新材料产业发展的若干意见", "关于促进新材料产业发展的若干意见", "原《关于促进新材料产业发展的若干意见》(仙政发〔2016〕189号)同时废止。") // "revises"
- * @example citationKind("中山市政务数据管理办法", "中山市政务数据管理办法", "《中山市政务数据管理办法》已经…审议通过,现予公布") // "self"
+ * Loading links a cited title to the ingested document of that title (cypher/load/
+ * policies-to-documents.cypher), so a document naming its own title cites itself by id.
+ *
+ * @example citationKind({fromTitle: "关于促进新材料产业发展的若干意见", toTitle: "关于促进新材料产业发展的若干意见", quote: "原《关于促进新材料产业发展的若干意见》(仙政发〔2016〕189号)同时废止。", …}) // "revises"
+ * @example citationKind({fromTitle: "中山市政务数据管理办法", toTitle: "中山市政务数据管理办法", quote: "《中山市政务数据管理办法》已经…审议通过,现予公布", …}) // "self"
  */
-export function citationKind(citingTitle: string, citedTitle: string, quote: string): CitationKind {
-  if (REPEAL.test(quote) && !KEPT.test(quote)) return "revises";
-  return versionKey(citingTitle) === versionKey(citedTitle) ? "self" : "cites";
+export function citationKind(e: CitesEdge): CitationKind {
+  if (REPEAL.test(e.quote) && !KEPT.test(e.quote)) return "revises";
+  return e.toId === e.fromId || versionKey(e.fromTitle) === versionKey(e.toTitle) ? "self" : "cites";
 }

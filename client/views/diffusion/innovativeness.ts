@@ -12,7 +12,7 @@ import type { DiffusionContext } from "./index.js";
 
 const iw = words({
   zh: {
-    formula: "得分:对每个至少被 {min} 个地区采纳的{dimension},把两地配成对:较早采纳者采纳的那一年,另一地处于观测期(有更早和更晚的文件)且尚未采纳,这对才可比;得分 = 较早采纳的对数(同年采纳各计半)÷ 可比对数(类似生存分析的 Harrell C)。观测年份少于 2 年或可比对少于 {pairs} 的地区只列出、不排名。",
+    formula: "得分:对每个至少被 {min} 个地区采纳的{dimension},把都采纳了它的两地配成对:较早采纳者采纳的那一年,另一地处于观测期(该年在其第一份与最后一份文件的年份之间)且尚未采纳,这对才可比;只比较采纳时间,不因提到的工具多(文件多)而得分高;得分 = 较早采纳的对数(同年采纳各计半)÷ 可比对数(类似生存分析的 Harrell C)。观测年份少于 2 年或可比对少于 {pairs} 的地区只列出、不排名。",
     rank: "排名",
     score: "创新性得分",
     pairs: "可比对(早/同/晚)",
@@ -27,7 +27,7 @@ const iw = words({
     correlation: "得分与文件数的 Spearman 相关系数: {rho}(接近 0 表示排名不随文件数多少而变)",
   },
   en: {
-    formula: "Score: for each {dimension} adopted by at least {min} places, places are compared in pairs; a pair counts when, in the year the earlier one adopted, the other was observed (documents before and after) and had not adopted; score = pairs adopted earlier (same-year ties count half) ÷ comparable pairs (a concordance, like Harrell's C). Places observed in fewer than 2 years or with fewer than {pairs} pairs are listed, not ranked.",
+    formula: "Score: for each {dimension} adopted by at least {min} places, places that both adopted it are compared in pairs; a pair counts when, in the year the earlier one adopted, the other was observed (that year lies between its first and last documents' years) and had not adopted: timing only, so naming more tools (having more documents) earns nothing; score = pairs adopted earlier (same-year ties count half) ÷ comparable pairs (a concordance, like Harrell's C). Places observed in fewer than 2 years or with fewer than {pairs} pairs are listed, not ranked.",
     rank: "Rank",
     score: "Innovativeness",
     pairs: "Pairs (earlier/tied/later)",

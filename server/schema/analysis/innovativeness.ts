@@ -10,6 +10,10 @@ import { PlaceLevel } from "./common.js";
 export const InnovativenessQuery = DimensionQuery.extend({
   minAdopters: z.coerce.number().int().min(2).max(10_000).default(2).describe("only items adopted by at least this many places (an item one place adopted ranks nobody)"),
   minYears: z.coerce.number().int().min(1).max(100).default(2).describe("places observed in fewer distinct years are flagged, not ranked"),
+  pairs: z
+    .enum(["adopters", "all"])
+    .default("adopters")
+    .describe("adopters: compare only places that both adopted the item (timing, not breadth: a place is not credited for naming more tools, which follows from having more documents); all: also count observed non-adopters as later"),
   minComparisons: z.coerce.number().int().min(1).max(1_000_000).default(20).describe("places with fewer comparable pairs are flagged, not ranked"),
 });
 export type InnovativenessQuery = z.infer<typeof InnovativenessQuery>;
