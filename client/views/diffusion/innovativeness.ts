@@ -14,6 +14,9 @@ const iw = words({
   zh: {
     formula: "得分:对每个至少被 {min} 个地区采纳的{dimension},把都采纳了它的两地配成对:较早采纳者采纳的那一年,另一地处于观测期(该年在其第一份与最后一份文件的年份之间)且尚未采纳,这对才可比;只比较采纳时间,不因提到的工具多(文件多)而得分高;得分 = 较早采纳的对数(同年采纳各计半)÷ 可比对数(类似生存分析的 Harrell C)。观测年份少于 2 年或可比对少于 {pairs} 的地区只列出、不排名。",
     rank: "排名",
+    compare: "比较",
+    pairsAdopters: "只比较都采纳的地区(时间)",
+    pairsAll: "也计入观测期内未采纳的地区",
     score: "创新性得分",
     pairs: "可比对(早/同/晚)",
     coverage: "文件数 · 观测年份",
@@ -29,6 +32,9 @@ const iw = words({
   en: {
     formula: "Score: for each {dimension} adopted by at least {min} places, places that both adopted it are compared in pairs; a pair counts when, in the year the earlier one adopted, the other was observed (that year lies between its first and last documents' years) and had not adopted: timing only, so naming more tools (having more documents) earns nothing; score = pairs adopted earlier (same-year ties count half) ÷ comparable pairs (a concordance, like Harrell's C). Places observed in fewer than 2 years or with fewer than {pairs} pairs are listed, not ranked.",
     rank: "Rank",
+    compare: "Compare",
+    pairsAdopters: "only places that both adopted (timing)",
+    pairsAll: "also observed non-adopters",
     score: "Innovativeness",
     pairs: "Pairs (earlier/tied/later)",
     coverage: "Documents · years observed",
@@ -47,11 +53,13 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
   const draw = () => void render(host, ctx);
   const { dimension, level, rollup } = baseParams(ctx);
   const minAdopters = ctx.params.get("minAdopters") ?? "2";
-  const params = { dimension, level, rollup, minAdopters };
+  const pairs = ctx.params.get("pairs") === "all" ? "all" : "adopters";
+  const params = { dimension, level, rollup, minAdopters, pairs };
   const controls = () =>
     toolbar(
       ...basePickers(ctx, draw),
       picker("minAdopters", w("minAdopters"), ["2", "3", "5", "10"].map((n) => [n, `≥ ${n}`]), minAdopters, (v) => (ctx.setParams({ minAdopters: v }), draw())),
+      picker("pairs", iw("compare"), [["adopters", iw("pairsAdopters")], ["all", iw("pairsAll")]], pairs, (v) => (ctx.setParams({ pairs: v }), draw())),
       csvLink("innovativeness", params),
     );
   replace(host, controls(), h("p", { class: "muted" }, w("loading")));
@@ -108,8 +116,8 @@ function ranking(places: PlaceScore[]): HTMLElement {
         h(
           "tr",
           { "data-place": p.place.code, "data-flag": p.flag ?? "" },
-          h("td", { class: "num" }, p.rank === null ? (p.flag === "few-years" ? iw("fewYears") : iw("fewComparisons")) : String(p.rank)),
-          h("th", { class: "nowrap", title: p.place.name }, p.place.shortName),
+          h("td", { class: "num" }, p.rank === null ? "–" : String(p.rank)),
+          h("th", { class: "nowrap", title: p.place.name }, p.place.shortName, p.flag ? h("div", { class: "muted small-note flag" }, p.flag === "few-years" ? iw("fewYears") : iw("fewComparisons")) : null),
           h("td", { class: "score" }, p.score === null ? "–" : [h("span", { class: "score-bar", style: `width:${Math.round(p.score * 100)}%` }), h("span", { class: "score-value" }, p.score.toFixed(2))]),
           h("td", { class: "num nowrap" }, `${p.comparisons} (${p.earlier}/${p.ties}/${p.later})`),
           h("td", { class: "num nowrap" }, `${p.documents} · ${p.years} (${p.firstYear}–${p.lastYear})`),

@@ -18,6 +18,7 @@ const mapWords = words({
     title: "{item}:各地首次采纳年份({province})",
     coarser: "虚线轮廓:以上级政府文件采纳 ({places})",
     notAdopted: "有文件而未采纳 ({n})",
+    window: "{from}–{to} 年 · {n} 份文件",
     unmapped: "边界数据中没有的地区: {places}",
   },
   en: {
@@ -26,6 +27,7 @@ const mapWords = words({
     title: "{item}: year of first adoption ({province})",
     coarser: "Dashed outline: adopted by a higher-level government's document ({places})",
     notAdopted: "Observed, not adopted ({n})",
+    window: "{from}–{to} · {n} documents",
     unmapped: "Places the boundary data lacks: {places}",
   },
 });
@@ -93,7 +95,7 @@ function adopterList(data: MapResponse, ctx: DiffusionContext): HTMLElement {
           "div",
           { class: "not-adopted-list" },
           h("h4", {}, mapWords("notAdopted", { n: data.notAdopted.length })),
-          h("ul", {}, data.notAdopted.map((p) => h("li", { "data-place": p.place.code }, `${p.place.shortName} `, h("span", { class: "muted" }, `${p.firstYear}–${p.lastYear} · ${p.documents}`)))),
+          h("ul", {}, data.notAdopted.map((p) => h("li", { "data-place": p.place.code }, `${p.place.shortName} `, h("span", { class: "muted" }, mapWords("window", { from: p.firstYear, to: p.lastYear, n: p.documents }))))),
         )
       : null,
   );

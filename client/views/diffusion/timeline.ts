@@ -132,12 +132,14 @@ function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
     x: { tickFormat: "d", ticks: Math.min(data.curve.length, 10), label: w("year"), labelAnchor: "center", labelArrow: "none", inset: 12 },
     y: { label: tw("cumulative"), labelArrow: "none", grid: true, domain: [0, Math.max(1, ...data.curve.map((p) => Math.max(p.cumulative, p.observed)))], ticks: 5, tickFormat: "d" },
     marks: [
-      Plot.lineY(data.curve, { x: "year", y: "observed", curve: "step-after", stroke: "#64748b", strokeDasharray: "4 3", strokeWidth: 1.5 }),
-      Plot.text(data.curve.slice(-1), { x: "year", y: "observed", text: () => tw("observedLine"), dy: -8, textAnchor: "end", fill: "#475569", fontSize: 11 }),
+
       Plot.areaY(data.curve, { x: "year", y: "cumulative", curve: "step-after", fill: "#fde2c4" }),
       Plot.lineY(data.curve, { x: "year", y: "cumulative", curve: "step-after", stroke: "#c2410c", strokeWidth: 2 }),
       Plot.dot(labelled, { x: "year", y: "cumulative", r: 4, fill: (p: TimelineItem["curve"][number]) => yearColour(p.year, from, to), stroke: "#7c2d12" }),
       Plot.text(labelled, { x: "year", y: "cumulative", text: (p: TimelineItem["curve"][number]) => `+${p.adopters}`, dy: -12, fontSize: 11 }),
+      // Drawn last, so that the pool of observed places shows over the curve it bounds.
+      Plot.lineY(data.curve, { x: "year", y: "observed", curve: "step-after", stroke: "#334155", strokeDasharray: "5 3", strokeWidth: 1.5 }),
+      Plot.text(data.curve.slice(0, 1), { x: "year", y: "observed", text: (p: TimelineItem["curve"][number]) => `${tw("observedLine")} ${p.observed}`, dy: -8, textAnchor: "start", fill: "#334155", fontSize: 11 }),
       Plot.ruleY([0]),
     ],
   });
