@@ -35,6 +35,7 @@ export function drawMap(data: MapResponse, highlight?: Highlight, size = { width
   const labelled = regions.filter((f) => year.has(f.properties.code));
   const observed = new Map(data.notAdopted.map((p) => [p.place.code, p]));
   const notAdopted = regions.filter((f) => observed.has(f.properties.code));
+  const unobserved = regions.filter((f) => !observed.has(f.properties.code) && !year.has(f.properties.code));
   // Few regions (a province's cities): name the others too, quietly, so the reader knows where they are.
   const quiet = regions.length <= 24 ? regions.filter((f) => !year.has(f.properties.code)) : [];
   return Plot.plot({
@@ -44,7 +45,7 @@ export function drawMap(data: MapResponse, highlight?: Highlight, size = { width
     style: { fontSize: "12px", background: "#eef4fa" },
     marks: [
       Plot.geo(data.shapes.country, { fill: "#f8fafc", stroke: "#94a3b8", strokeWidth: 0.6 }),
-      Plot.geo(regions, { fill: UNOBSERVED, stroke: "#cbd5e1", strokeWidth: 0.7, strokeDasharray: "3 2", title: (f: RegionFeature) => `${f.properties.name}: ${mw("unobserved")}` }),
+      Plot.geo(unobserved, { fill: UNOBSERVED, stroke: "#cbd5e1", strokeWidth: 0.7, strokeDasharray: "3 2", title: (f: RegionFeature) => `${f.properties.name}: ${mw("unobserved")}` }),
       Plot.geo(notAdopted, {
         fill: NOT_ADOPTED,
         stroke: "#fff",
