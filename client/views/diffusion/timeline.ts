@@ -22,7 +22,7 @@ const tw = words({
     first: "首个采纳者: {places} ({year})",
     firstMark: "首个",
     back: "← 全部曲线",
-    observedLine: "当年有文件的地区",
+    observedLine: "观测中的地区",
     observedNote: "虚线:当年处于观测期(其第一份与最后一份文件的年份之间)的地区数,即可能采纳的范围。",
     notAdopted: "有文件而未采纳 ({n})",
   },
@@ -130,7 +130,7 @@ function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
     marginBottom: 40,
     style: { fontSize: "12px" },
     x: { tickFormat: "d", ticks: Math.min(data.curve.length, 10), label: w("year"), labelAnchor: "center", labelArrow: "none", inset: 12 },
-    y: { label: tw("cumulative"), labelArrow: "none", grid: true, domain: [0, Math.max(1, ...data.curve.map((p) => Math.max(p.cumulative, p.observed)))], ticks: 5, tickFormat: "d" },
+    y: { label: tw("cumulative"), labelArrow: "none", grid: true, domain: [0, 1 + Math.max(1, ...data.curve.map((p) => Math.max(p.cumulative, p.observed)))], ticks: 5, tickFormat: "d" },
     marks: [
 
       Plot.areaY(data.curve, { x: "year", y: "cumulative", curve: "step-after", fill: "#fde2c4" }),
@@ -139,7 +139,7 @@ function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
       Plot.text(labelled, { x: "year", y: "cumulative", text: (p: TimelineItem["curve"][number]) => `+${p.adopters}`, dy: -12, fontSize: 11 }),
       // Drawn last, so that the pool of observed places shows over the curve it bounds.
       Plot.lineY(data.curve, { x: "year", y: "observed", curve: "step-after", stroke: "#334155", strokeDasharray: "5 3", strokeWidth: 1.5 }),
-      Plot.text(data.curve.slice(0, 1), { x: "year", y: "observed", text: (p: TimelineItem["curve"][number]) => `${tw("observedLine")} ${p.observed}`, dy: -8, textAnchor: "start", fill: "#334155", fontSize: 11 }),
+      Plot.text(data.curve.slice(0, 1), { x: "year", y: "observed", text: (p: TimelineItem["curve"][number]) => `${tw("observedLine")} ${p.observed}`, dy: -8, dx: 8, textAnchor: "start", fill: "#334155", fontSize: 11 }),
       Plot.ruleY([0]),
     ],
   });
