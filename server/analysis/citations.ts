@@ -6,12 +6,15 @@
  * as a citation nor as a shared upstream (revisions.ts).
  */
 import { readCypher } from "../api/read.js";
+import type { AnalysisQuery } from "../schema/analysis/common.js";
+import type { Store } from "../store/connect.js";
 import { CitationsQuery, CitationsResponse, type CitationEdge, type CitationNode, type SharedUpstream } from "../schema/analysis/citations.js";
 import { defineAnalysis } from "./analysis.js";
 import { documentIssuer, policyIssuer, type Issuer } from "./issuer-level.js";
 import { citationKind } from "./revisions.js";
 
-interface CitesRow {
+/** One CITES edge with what the issuer levels are read from. */
+export interface CitesRow {
   fromId: string;
   fromTitle: string;
   fromYear: number | null;
@@ -31,17 +34,22 @@ interface CitesRow {
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** Every CITES edge stated by a document published in the window. */
+export async function loadCitesRows(store: Store, q: Pick<AnalysisQuery, "yearFrom" | "yearTo">): Promise<CitesRow[]> {
+  const records = await readCypher(store, "analysis/citations", { yearFrom: q.yearFrom ?? null, yearTo: q.yearTo ?? null });
+  return records.map((r) => {
+    const o = r.toObject() as Record<string, unknown>;
+    return { ...(o as unknown as CitesRow), fromYear: num(o.fromYear), toYear: num(o.toYear), start: Number(o.start), end: Number(o.end) };
+  });
+}
+
 export const citations = defineAnalysis({
   name: "citations",
   summary: "Citation network by issuer level (central → provincial → city → district) and the upstream documents cited in common",
   query: CitationsQuery,
   response: CitationsResponse,
   async run(store, q) {
-    const records = await readCypher(store, "analysis/citations", { yearFrom: q.yearFrom ?? null, yearTo: q.yearTo ?? null });
-    const rows: CitesRow[] = records.map((r) => {
-      const o = r.toObject() as Record<string, unknown>;
-      return { ...(o as unknown as CitesRow), fromYear: num(o.fromYear), toYear: num(o.toYear), start: Number(o.start), end: Number(o.end) };
-    });
+    const rows = await loadCitesRows(store, q);
 
     const nodes = new Map<string, CitationNode>();
     const place = (id: string, name: string, kind: CitationNode["kind"], year: number | null, issuer: Issuer) => {

@@ -11,7 +11,6 @@
  * Upstream documents cited are counted in the year, revisions and self-citations left out
  * (revisions.ts).
  */
-import { readCypher } from "../api/read.js";
 import type { Item } from "../schema/analysis/adoptions.js";
 import type { IssuerLevel } from "../schema/analysis/citations.js";
 import type { PlaceLevel } from "../schema/analysis/common.js";
@@ -19,6 +18,7 @@ import { PanelQuery, PanelResponse, type PanelRow } from "../schema/analysis/pan
 import { defineAnalysis } from "./analysis.js";
 import { groupByItem, loadObservedAdoptions, resolveItem } from "./adoptions.js";
 import { adjacency } from "./boundaries.js";
+import { loadCitesRows, type CitesRow } from "./citations.js";
 import { documentIssuer, policyIssuer } from "./issuer-level.js";
 import { placeRole } from "./levels.js";
 import type { Observation } from "./observation.js";
@@ -34,12 +34,12 @@ export const panel = defineAnalysis({
   async run(store, query) {
     const [{ adoptions, observation, rows: adoptionRows }, citations] = await Promise.all([
       loadObservedAdoptions(store, query),
-      readCypher(store, "analysis/citations", { yearFrom: query.yearFrom ?? null, yearTo: query.yearTo ?? null }),
+      loadCitesRows(store, query),
     ]);
     const items: Item[] = query.item
       ? [resolveItem(adoptionRows, query.item, query.dimension)]
       : groupByItem(adoptions.firsts).filter((fs) => fs.length >= query.minAdopters).map((fs) => ({ itemId: fs[0]!.itemId, item: fs[0]!.item, category: fs[0]!.category }));
-    const upstream = upstreamByPlaceYear(citations.map((r) => r.toObject() as CitesRow), query.level, query.rollup, observation);
+    const upstream = upstreamByPlaceYear(citations, query.level, query.rollup, observation);
     const adopting = new Set(adoptionRows.map((r) => `${r.docId}|${r.itemId}`));
     const borders = adjacency(query.level);
 
@@ -100,20 +100,6 @@ export const panel = defineAnalysis({
   },
 });
 
-interface CitesRow {
-  fromId: string;
-  fromTitle: string;
-  fromYear: number | null;
-  fromIssuers: string[];
-  fromRegion: string | null;
-  toId: string;
-  toTitle: string;
-  toIsDocument: boolean;
-  toIssuers: string[];
-  toRegion: string | null;
-  toNumber: string | null;
-  quote: string;
-}
 
 /** Upstream documents each place cited each year: issued above the place's level, and neither itself nor an earlier version. */
 function upstreamByPlaceYear(rows: CitesRow[], level: PlaceLevel, rollup: boolean, observation: Observation): Map<string, Set<string>> {
@@ -125,7 +111,7 @@ function upstreamByPlaceYear(rows: CitesRow[], level: PlaceLevel, rollup: boolea
     if (!place || citationKind(r) !== "cites") continue;
     const issuer = r.toIsDocument ? documentIssuer(r.toIssuers, r.toRegion) : policyIssuer(r.toTitle, r.toNumber, r.fromRegion);
     if (!(RANK[issuer.level] < RANK[place.place.level])) continue;
-    const key = `${place.place.code}|${Number(r.fromYear)}`;
+    const key = `${place.place.code}|${r.fromYear}`;
     out.set(key, (out.get(key) ?? new Set()).add(r.toId));
   }
   return out;

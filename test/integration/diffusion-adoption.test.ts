@@ -1,39 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AdoptionResponse } from "../../server/schema/analysis/adoption.js";
 import type { EventsResponse } from "../../server/schema/analysis/events.js";
 import type { InnovativenessResponse } from "../../server/schema/analysis/innovativeness.js";
 import type { MapResponse } from "../../server/schema/analysis/map.js";
 import type { NeighboursResponse } from "../../server/schema/analysis/neighbours.js";
 import type { TimelineItem, TimelineOverview } from "../../server/schema/analysis/timeline.js";
-import type { Store } from "../../server/store/connect.js";
-import { loadBatch } from "../../server/store/load.js";
-import { startApi, type TestApi } from "../support/api.js";
-import { diffusionDocuments } from "../support/diffusion-fixtures.js";
+import { diffusionDocuments, useDiffusionApi } from "../support/diffusion-fixtures.js";
 import { csvLines } from "../support/network-fixtures.js";
-import { resetGraph, testStore } from "../support/store.js";
 
-let store: Store;
-let api: TestApi;
-
-beforeAll(async () => {
-  store = await testStore();
-  await resetGraph(store);
-  await loadBatch(store, diffusionDocuments());
-  api = await startApi(store);
-});
-afterAll(async () => {
-  await api?.close();
-  await store?.close();
-});
-
-async function json<T>(path: string): Promise<T> {
-  const res = await api.get(path);
-  expect(res.status, await res.clone().text()).toBe(200);
-  return (await res.json()) as T;
-}
+const { get, json } = useDiffusionApi();
 
 async function csvAt(path: string): Promise<string[]> {
-  const res = await api.get(path);
+  const res = await get(path);
   expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
   return csvLines(res);
 }
@@ -240,22 +218,22 @@ describe("bad parameters", () => {
     ["/api/analysis/cascades?part=edges", /part/],
     ["/api/analysis/network?maxTies=0", /maxTies/],
   ])("%s answers 400 naming what is wrong", async (path, message) => {
-    const res = await api.get(path);
+    const res = await get(path);
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(message);
   });
 
   it("answers 404 for an instrument no document adopts, naming some that exist", async () => {
-    const res = await api.get(`/api/analysis/timeline?item=${encodeURIComponent("飞行券")}`);
+    const res = await get(`/api/analysis/timeline?item=${encodeURIComponent("飞行券")}`);
     expect(res.status).toBe(404);
     expect((await res.json()).error.message).toMatch(/飞行券.*创新券/);
   });
 
   it("answers 404 for a place that did not adopt the instrument, saying whether it is observed", async () => {
-    const unobserved = await api.get(`/api/analysis/neighbours?item=${voucher}&level=city&place=330100`);
+    const unobserved = await get(`/api/analysis/neighbours?item=${voucher}&level=city&place=330100`);
     expect(unobserved.status).toBe(404);
     expect((await unobserved.json()).error.message).toMatch(/330100 has no document at this level \(unobserved\)/);
-    const observed = await api.get(`/api/analysis/neighbours?item=${voucher}&level=city&place=330600`);
+    const observed = await get(`/api/analysis/neighbours?item=${voucher}&level=city&place=330600`);
     expect((await observed.json()).error.message).toMatch(/330600 is observed but did not adopt 创新券.*panel/);
   });
 });

@@ -4,40 +4,18 @@
  * list, the inferred network, and citations that are revisions or self-citations.
  */
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CitationsResponse } from "../../server/schema/analysis/citations.js";
 import type { CascadesResponse, NetworkResponse } from "../../server/schema/analysis/network.js";
 import type { PanelResponse } from "../../server/schema/analysis/panel.js";
-import type { Store } from "../../server/store/connect.js";
-import { loadBatch } from "../../server/store/load.js";
-import { startApi, type TestApi } from "../support/api.js";
-import { diffusionDocuments } from "../support/diffusion-fixtures.js";
+import { useDiffusionApi } from "../support/diffusion-fixtures.js";
 import { csvLines } from "../support/network-fixtures.js";
-import { resetGraph, testStore } from "../support/store.js";
 
-let store: Store;
-let api: TestApi;
-
-beforeAll(async () => {
-  store = await testStore();
-  await resetGraph(store);
-  await loadBatch(store, diffusionDocuments());
-  api = await startApi(store);
-});
-afterAll(async () => {
-  await api?.close();
-  await store?.close();
-});
-
-async function json<T>(path: string): Promise<T> {
-  const res = await api.get(path);
-  expect(res.status, await res.clone().text()).toBe(200);
-  return (await res.json()) as T;
-}
+const { get, json } = useDiffusionApi();
 
 /** The CSV as a researcher's reader sees it: a header and records of named fields. */
 async function records(path: string): Promise<Record<string, string>[]> {
-  const res = await api.get(path);
+  const res = await get(path);
   expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
   return parse(await res.text(), { columns: true, bom: true, skip_empty_lines: true });
 }
@@ -100,7 +78,7 @@ describe("GET /api/analysis/panel (risk set for a discrete-time event-history mo
 
 describe("GET /api/analysis/cascades (NetInf / NetworkInference input)", () => {
   it("gives one cascade per instrument and the full node list, non-adopters included", async () => {
-    const lines = csvLines(await api.get("/api/analysis/cascades?level=city&minAdopters=2&format=csv"));
+    const lines = csvLines(await get("/api/analysis/cascades?level=city&minAdopters=2&format=csv"));
     expect(await lines).toEqual(["cascade_id,node_name,event_time,place", "instrument:创新券,330400,2017,浙江省嘉兴市", "instrument:创新券,330500,2018,浙江省湖州市", "instrument:贷款贴息,330400,2017,浙江省嘉兴市", "instrument:贷款贴息,330500,2018,浙江省湖州市"]);
     const nodes = await records("/api/analysis/cascades?level=city&minAdopters=2&part=nodes&format=csv");
     expect(nodes.map((n) => [n.node_name, n.first_observed, n.last_observed])).toEqual([["330500", "2016", "2018"], ["330600", "2016", "2019"], ["330400", "2017", "2017"]]);

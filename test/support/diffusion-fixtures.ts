@@ -11,8 +11,13 @@
  * 2018 document cites a provincial policy, names its own title (the 公布 line) and repeals
  * its earlier version; 绍兴市 is observed 2016–2019 and never adopts 创新券.
  */
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Extraction } from "../../server/schema/graph.js";
+import type { Store } from "../../server/store/connect.js";
+import { loadBatch } from "../../server/store/load.js";
+import { startApi, type TestApi } from "./api.js";
 import { entity, extraction, stated } from "./extraction.js";
+import { resetGraph, testStore } from "./store.js";
 
 const VOUCHER = entity("Instrument", "instrument:创新券", "创新券", { category: "supply" }, ["科技创新券"]);
 const LOAN = entity("Instrument", "instrument:贷款贴息", "贷款贴息", { category: "environment" });
@@ -113,4 +118,32 @@ export function diffusionDocuments(): Extraction[] {
     },
   ];
   return docs.map(adoptingDocument);
+}
+
+/**
+ * A fresh graph holding the diffusion story and the API on it, for the test file that calls
+ * this at its top: `get` fetches a path, `json` fetches it and expects a 200.
+ */
+export function useDiffusionApi(): { get(path: string): Promise<Response>; json<T>(path: string): Promise<T> } {
+  let store: Store | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    store = await testStore();
+    await resetGraph(store);
+    await loadBatch(store, diffusionDocuments());
+    api = await startApi(store);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await store?.close();
+  });
+  const get = (path: string) => api!.get(path);
+  return {
+    get,
+    async json<T>(path: string): Promise<T> {
+      const res = await get(path);
+      expect(res.status, await res.clone().text()).toBe(200);
+      return (await res.json()) as T;
+    },
+  };
 }
