@@ -26,8 +26,18 @@ const asPlace = (r: { code: string; fullName: string; level: string }): Place =>
  * @example placeRole("331024", "city", false) // {place: 台州市 331000, role: "below"}
  * @example placeRole("330000", "city", true)  // {place: 浙江省 330000, role: "above"}
  */
-export function placeRole(code: string | null | undefined, level: PlaceLevel, rollup: boolean): { place: Place; role: PlaceRole } | null {
+export function placeRole(code: string | null | undefined, level: PlaceLevel, rollup: boolean): Readonly<{ place: Readonly<Place>; role: PlaceRole }> | null {
   if (!code) return null;
+  // Every adoption row asks (2,500 on the seeds, over a few dozen regions): the gazetteer walk is done once per region.
+  const key = `${code}|${level}|${rollup}`;
+  let role = roles.get(key);
+  if (role === undefined) roles.set(key, (role = roleOf(code, level, rollup)));
+  return role;
+}
+
+const roles = new Map<string, { place: Place; role: PlaceRole } | null>();
+
+function roleOf(code: string, level: PlaceLevel, rollup: boolean): { place: Place; role: PlaceRole } | null {
   const chain = chainOf(code);
   const own = chain.at(-1);
   if (!own) return null;
