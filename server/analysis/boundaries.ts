@@ -180,6 +180,18 @@ export function regionShapes(level: PlaceLevel, provinces: string[], extra: stri
   return { country, regions, coarser };
 }
 
+/** Codes and names of every region at `level` in one province, as the map draws them (a city without districts stands for itself). */
+export function regionsOf(level: PlaceLevel, province: string): { code: string; name: string }[] {
+  const key = `${province}|${level}`;
+  let regions = regionCache.get(key);
+  if (!regions) {
+    regions = provinceUnits(province, level).map((u) => ({ code: u.code, name: u.name }));
+    regionCache.set(key, regions);
+  }
+  return regions;
+}
+const regionCache = new Map<string, { code: string; name: string }[]>();
+
 /** The simplified shape of one region by code, looked up in its parent's file. */
 function shapeOf(code: string): RegionFeature[] {
   const province = `${code.slice(0, 2)}0000`;

@@ -8,18 +8,21 @@ import type { Endpoint } from "../api/openapi.js";
 import type { Store } from "../store/connect.js";
 import { adoption } from "./adoption.js";
 import type { Analysis } from "./analysis.js";
+import { cascades } from "./cascades.js";
 import { centrality } from "./centrality.js";
 import { citations } from "./citations.js";
 import { events } from "./events.js";
 import { innovativeness } from "./innovativeness.js";
 import { map } from "./map.js";
 import { neighbours } from "./neighbours.js";
+import { network } from "./network.js";
+import { panel } from "./panel.js";
 import { similarity } from "./similarity.js";
 import { targets } from "./targets.js";
 import { timeline } from "./timeline.js";
 
 /** Every analysis, in the order the explorer and the API docs list them. */
-export const ANALYSES: Analysis[] = [timeline, adoption, map, neighbours, innovativeness, events, citations, targets, similarity, centrality];
+export const ANALYSES: Analysis[] = [timeline, adoption, map, neighbours, innovativeness, events, panel, cascades, network, citations, targets, similarity, centrality];
 
 export function analysisRoutes(store: Store): Router {
   const router = Router();

@@ -17,24 +17,28 @@ export const neighbours = defineAnalysis({
   query: NeighboursQuery,
   response: NeighboursResponse,
   async run(store, query) {
-    const { item, adopters, unassigned } = await loadItemAdopters(store, query);
+    const { item, adopters, unassigned, observation } = await loadItemAdopters(store, query);
     const byCode = new Map(adopters.map((a) => [a.place.code, a]));
     const chosen = query.place ? adopters.filter((a) => a.place.code === query.place) : adopters;
     if (query.place && !chosen.length) {
-      throw new HttpError(404, "NOT_AN_ADOPTER", `${query.place} did not adopt ${item.item} at ${query.level} level (in the chosen years); its adopters are ${adopters.map((a) => `${a.place.code} ${a.place.shortName}`).join(", ") || "none"}`);
+      const why = observation.places.has(query.place) ? "is observed but did not adopt" : "has no document at this level (unobserved)";
+      throw new HttpError(
+        404,
+        "NOT_AN_ADOPTER",
+        `${query.place} ${why} ${item.item} at ${query.level} level (in the chosen years); its adopters are ${adopters.map((a) => `${a.place.code} ${a.place.shortName}`).join(", ") || "none"}. The neighbours of every observed place, year by year, are in GET /api/analysis/panel`,
+      );
     }
+    const borders = adjacency(query.level);
     const result = chosen.map((adopter) => {
-      // A place coarser than the level (a province's own document in a city-level view) borders places of its own level.
-      const borders = adjacency(adopter.place.level);
-      const list = [...(borders.get(adopter.place.code) ?? [])].map((code) => neighbourOf(code, adopter, byCode.get(code)));
+      const list = [...(borders.get(adopter.place.code) ?? [])].map((code) => neighbourOf(code, adopter, byCode.get(code), observation.places.has(code)));
       list.sort((a, b) => Number(b.before) - Number(a.before) || (a.year ?? 9999) - (b.year ?? 9999) || a.place.code.localeCompare(b.place.code));
       return { adopter, neighbours: list, earlier: list.filter((n) => n.before).length };
     });
     const firstYear = adopters[0]?.year;
     const later = result.filter((r) => r.adopter.year !== firstYear);
     const table = {
-      columns: ["place_code", "place", "year", "neighbour_code", "neighbour", "neighbour_year", "neighbour_adopted_before"],
-      rows: result.flatMap((r) => r.neighbours.map((n) => [r.adopter.place.code, r.adopter.place.name, r.adopter.year, n.place.code, n.place.name, n.year, n.before])),
+      columns: ["place_code", "place", "year", "neighbour_code", "neighbour", "neighbour_observed", "neighbour_year", "neighbour_adopted_before"],
+      rows: result.flatMap((r) => r.neighbours.map((n) => [r.adopter.place.code, r.adopter.place.name, r.adopter.year, n.place.code, n.place.name, n.observed, n.year, n.before])),
       filename: `neighbours-${item.item}-${query.level}`,
     };
     const body = {
@@ -44,14 +48,15 @@ export const neighbours = defineAnalysis({
       adopters: result,
       laterAdopters: later.length,
       withEarlierNeighbour: later.filter((r) => r.earlier > 0).length,
+      coverage: observation.coverage,
       unassigned,
     };
     return { body, table };
   },
 });
 
-function neighbourOf(code: string, adopter: FirstAdoption, adopted: FirstAdoption | undefined): Neighbour {
+function neighbourOf(code: string, adopter: FirstAdoption, adopted: FirstAdoption | undefined, observed: boolean): Neighbour {
   const level = adopter.place.level;
   const place = adopterPlace(code, level) ?? { code, name: code, shortName: code, level };
-  return { place, year: adopted?.year ?? null, before: adopted !== undefined && adopted.year < adopter.year, evidence: adopted?.evidence ?? null };
+  return { place, year: adopted?.year ?? null, observed, before: adopted !== undefined && adopted.year < adopter.year, evidence: adopted?.evidence ?? null };
 }

@@ -72,7 +72,7 @@ describe("diffusion network views", () => {
     await shot(page, "citations-reader");
     await page.keyboard.press("Escape");
 
-    expect(await csvHeader(page)).toBe("citing_id,citing_title,citing_year,citing_level,citing_place,cited_id,cited_title,cited_kind,cited_level,cited_place,cited_by_documents,quote");
+    expect(await csvHeader(page)).toBe("citing_id,citing_title,citing_year,citing_level,citing_place,kind,cited_id,cited_title,cited_kind,cited_level,cited_place,cited_by_documents,quote");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -14,7 +14,7 @@ it("leads with the 创新券 finding and opens its adoption curve with the adopt
   await page.goto(url);
   const lead = page.locator('.finding-lead [data-finding="创新券"]');
   await lead.waitFor();
-  expect(await page.locator(".findings").textContent()).toMatch(/创新券:\d+ 个市级地区先后采纳/);
+  expect(await page.locator(".findings").textContent()).toMatch(/创新券:语料中有文件的 \d+ 个市级地区里,\d+ 个先后采纳/);
   await page.screenshot({ path: path.join(SCREENS, "start-findings.png") });
   await lead.click();
   await page.waitForSelector('.diffusion-view[data-view="timeline"] table');

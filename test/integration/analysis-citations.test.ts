@@ -51,7 +51,7 @@ describe("GET /api/analysis/citations", () => {
     const res = await env.api.get("/api/analysis/citations?format=csv");
     expect(res.headers.get("content-type")).toContain("text/csv");
     const lines = await csvLines(res);
-    expect(lines[0]).toBe("citing_id,citing_title,citing_year,citing_level,citing_place,cited_id,cited_title,cited_kind,cited_level,cited_place,cited_by_documents,quote");
+    expect(lines[0]).toBe("citing_id,citing_title,citing_year,citing_level,citing_place,kind,cited_id,cited_title,cited_kind,cited_level,cited_place,cited_by_documents,quote");
     expect(lines).toHaveLength(4);
     expect(lines.find((l) => l.startsWith("taizhou-fixture"))).toContain(`policy:${STATE_COUNCIL},${STATE_COUNCIL},Policy,central,中央,2`);
   });

@@ -9,7 +9,7 @@ import type { FirstAdoption } from "../../../server/schema/analysis/adoptions.js
 import { api } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
-import { baseParams, basePickers, csvLink, evidenceButton, failure, picker, toolbar, unassignedList, w, yearColour, yearScale } from "./controls.js";
+import { aboveList, baseParams, basePickers, coverageLine, csvLink, evidenceButton, failure, picker, toolbar, unassignedList, unobservedList, w, yearColour, yearScale } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 
 const aw = words({
@@ -18,7 +18,9 @@ const aw = words({
     byFirst: "按首次采纳",
     byBreadth: "按采纳数量",
     byCode: "按地区代码",
-    title: "{places} 个地区 × {items} 个{dimension}",
+    title: "{places} 个有文件的地区 × {items} 个{dimension}",
+    window: "观测年份",
+    notAdopted: "{place} · {item}: {from}–{to} 年有文件,未采纳",
     corner: "地区",
     first: "首次",
     count: "数量",
@@ -30,7 +32,9 @@ const aw = words({
     byFirst: "by first adoption",
     byBreadth: "by number adopted",
     byCode: "by region code",
-    title: "{places} places × {items} {dimension}",
+    title: "{places} observed places × {items} {dimension}",
+    window: "Observed",
+    notAdopted: "{place} · {item}: observed {from}–{to}, not adopted",
     corner: "Place",
     first: "First",
     count: "Count",
@@ -40,18 +44,19 @@ const aw = words({
 });
 
 type Sort = "first" | "breadth" | "code";
+const firstOf = (r: AdoptionMatrixRow) => r.firstYear ?? 9999;
 const SORTS: Record<Sort, (a: AdoptionMatrixRow, b: AdoptionMatrixRow) => number> = {
-  first: (a, b) => a.firstYear - b.firstYear || b.cells.length - a.cells.length,
-  breadth: (a, b) => b.cells.length - a.cells.length || a.firstYear - b.firstYear,
+  first: (a, b) => firstOf(a) - firstOf(b) || b.cells.length - a.cells.length,
+  breadth: (a, b) => b.cells.length - a.cells.length || firstOf(a) - firstOf(b),
   code: (a, b) => a.place.code.localeCompare(b.place.code),
 };
 
 export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<void> {
   const draw = () => void render(host, ctx);
-  const { dimension, level } = baseParams(ctx);
+  const { dimension, level, rollup } = baseParams(ctx);
   const minAdopters = ctx.params.get("minAdopters") ?? "2";
   const sort = (ctx.params.get("sort") ?? "first") as Sort;
-  const params = { dimension, level, minAdopters };
+  const params = { dimension, level, rollup, minAdopters };
   const set = (k: string) => (v: string) => (ctx.setParams({ [k]: v }), draw());
   const controls = () =>
     toolbar(
@@ -59,7 +64,9 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
       picker("minAdopters", w("minAdopters"), ["1", "2", "3", "5", "10"].map((n) => [n, `≥ ${n}`]), minAdopters, set("minAdopters")),
       picker("sort", aw("sort"), (["first", "breadth", "code"] as Sort[]).map((s) => [s, aw(s === "first" ? "byFirst" : s === "breadth" ? "byBreadth" : "byCode")]), sort, set("sort")),
       csvLink("adoption", params),
-      csvLink("events", { dimension, level }, w("events")),
+      csvLink("events", { dimension, level, rollup }, w("events")),
+      csvLink("panel", { dimension, level, rollup }, w("panel")),
+      csvLink("cascades", { dimension, level, rollup }, w("cascades")),
     );
   replace(host, controls(), h("p", { class: "muted" }, w("loading")));
   let data: AdoptionResponse;
@@ -83,6 +90,7 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
         "tr",
         {},
         h("th", { class: "corner" }, aw("corner")),
+        h("th", { class: "num" }, aw("window")),
         h("th", { class: "num" }, aw("first")),
         h("th", { class: "num" }, aw("count")),
         data.items.map((i) => h("th", { class: "item", title: `${i.item} · ${w("adopters", { n: i.adopters })}` }, h("span", {}, i.item), h("small", {}, String(i.adopters)))),
@@ -97,11 +105,13 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
           "tr",
           { "data-place": row.place.code },
           h("th", { class: "place", title: row.place.name }, row.place.shortName),
-          h("td", { class: "num" }, String(row.firstYear)),
+          h("td", { class: "num window" }, `${String(row.observed.firstYear).slice(2)}–${String(row.observed.lastYear).slice(2)}`),
+          h("td", { class: "num" }, row.firstYear === null ? "–" : String(row.firstYear)),
           h("td", { class: "num" }, String(row.cells.length)),
           data.items.map((i) => {
             const cell = byItem.get(i.itemId);
-            return h("td", { class: "cell" }, cell ? cellButton(ctx, cell, from, to) : null);
+            const none = aw("notAdopted", { place: row.place.shortName, item: i.item, from: row.observed.firstYear, to: row.observed.lastYear });
+            return cell ? h("td", { class: "cell" }, cellButton(ctx, cell, from, to)) : h("td", { class: "cell not-adopted", title: none, "aria-label": none }, "·");
           }),
         );
       }),
@@ -110,7 +120,9 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
   replace(
     host,
     controls(),
-    h("section", { class: "card wide" }, h("div", { class: "card-head" }, heading, legend), data.places.length ? h("div", { class: "matrix-scroll" }, table) : h("p", { class: "muted" }, w("none"))),
+    h("section", { class: "card wide" }, h("div", { class: "card-head" }, heading, legend), coverageLine(data.coverage), data.places.length ? h("div", { class: "matrix-scroll" }, table) : h("p", { class: "muted" }, w("none"))),
+    aboveList(ctx, data.above),
+    unobservedList(data.unobserved),
     unassignedList(ctx, data.unassigned),
   );
 }

@@ -18,13 +18,13 @@ const w = words({
     central: "中央", province: "省级", city: "市级", district: "区县/园区", unknown: "未识别层级",
     ingested: "已收录文件", cited: "仅被引用", network: "引用网络 (箭头:引用方 → 被引用文件)", pick: "点击节点查看引用原文",
     cites: "引用", citedBy: "被引用", open: "在原文中查看", shared: "多份文件共同引用的上级文件", upstream: "被引用文件",
-    level: "层级", count: "引用文件数", citers: "引用文件 (年份)", nodes: "{nodes} 份文件, {edges} 条引用", none: "所选年份内没有引用关系",
+    level: "层级", count: "引用文件数", citers: "引用文件 (年份)", nodes: "{nodes} 份文件, {edges} 条引用(其中 {revises} 条为废止/替代旧版,虚线;另有 {self} 处文件引用自身标题,未计入)", revises: "废止/替代", none: "所选年份内没有引用关系",
   },
   en: {
     central: "Central", province: "Provincial", city: "City", district: "District / zone", unknown: "Level unknown",
     ingested: "ingested document", cited: "cited only", network: "Citation network (arrow: citing → cited)", pick: "Click a node to see the citing sentences",
     cites: "Cites", citedBy: "Cited by", open: "Show in text", shared: "Upstream documents cited by several documents", upstream: "Cited document",
-    level: "Level", count: "Citing documents", citers: "Citing documents (year)", nodes: "{nodes} documents, {edges} citations", none: "No citations in the chosen years",
+    level: "Level", count: "Citing documents", citers: "Citing documents (year)", nodes: "{nodes} documents, {edges} citations ({revises} of them repeal or replace an earlier version, dashed; {self} documents naming their own title left out)", revises: "Repeals / replaces", none: "No citations in the chosen years",
   },
 });
 
@@ -44,7 +44,7 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
     replace(body, loadingLine());
     const params = yearParams(ctx);
     const data = await api.analysis<CitationsResponse>("citations", params);
-    replace(bar, legend(), h("span", { class: "muted" }, w("nodes", { nodes: data.nodes.length, edges: data.edges.length })), yearWindow(ctx, () => void load()), csvLink("citations", params));
+    replace(bar, legend(), h("span", { class: "muted" }, w("nodes", { nodes: data.nodes.length, edges: data.edges.length, revises: data.edges.filter((e) => e.kind === "revises").length, self: data.selfCitations })), yearWindow(ctx, () => void load()), csvLink("citations", params));
     if (data.edges.length === 0) return replace(body, emptyLine(w("none")));
     const canvas = h("div", { class: "citation-canvas", "data-testid": "citation-canvas" });
     const side = h("aside", { class: "analysis-side", "aria-live": "polite" }, h("p", { class: "muted" }, w("pick")));
@@ -114,7 +114,7 @@ function drawNetwork(container: HTMLElement, data: CitationsResponse, onPick: (n
       position: at.get(n.id)!,
       classes: n.kind === "Document" ? "document" : "policy",
     })),
-    ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to } })),
+    ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to }, classes: e.kind })),
   ];
   const cy = cytoscape({
     container,
@@ -127,6 +127,7 @@ function drawNetwork(container: HTMLElement, data: CitationsResponse, onPick: (n
       { selector: "node.band", style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, "font-size": 26, "font-weight": "bold", color: "#374151", "text-valign": "center", "text-halign": "left", "text-background-opacity": 0, events: "no" } },
       { selector: "node:selected", style: { "border-color": "#111827", "border-width": 3, label: "data(name)", "z-index": 9 } },
       { selector: "edge", style: { width: 1, "line-color": "#9ca3af", opacity: 0.45, "curve-style": "straight", "target-arrow-shape": "triangle", "target-arrow-color": "#9ca3af", "arrow-scale": 0.7 } },
+      { selector: "edge.revises", style: { "line-style": "dashed", "line-color": "#b45309", "target-arrow-color": "#b45309" } },
       { selector: "edge.near", style: { opacity: 1, width: 2, "line-color": "#111827", "target-arrow-color": "#111827" } },
     ],
   });
@@ -154,7 +155,7 @@ function evidence(node: CitationNode, data: CitationsResponse, ctx: DiffusionCon
     { class: "citation-evidence" },
     h("h4", {}, node.name),
     h("p", { class: "muted" }, `${w(node.level)} · ${node.place ?? "–"}${node.year ? ` · ${node.year}` : ""}`),
-    out.length ? [h("h5", {}, `${w("cites")} (${out.length})`), h("ul", { class: "plain" }, out.map((e) => quote(e, e.to)))] : null,
+    out.length ? [h("h5", {}, `${w("cites")} (${out.length})`), h("ul", { class: "plain" }, out.map((e) => (e.kind === "revises" ? h("div", { class: "revision" }, h("span", { class: "badge" }, w("revises")), quote(e, e.to)) : quote(e, e.to))))] : null,
     inc.length ? [h("h5", {}, `${w("citedBy")} (${inc.length})`), h("ul", { class: "plain" }, inc.map((e) => quote(e, e.from)))] : null,
   );
 }

@@ -3,7 +3,7 @@
  * view's URL), CSV download links, a button that opens an adoption's evidence sentence in
  * the document reader, the list of adoptions without a year or place, and the year colours.
  */
-import type { Dimension, Evidence, Unassigned } from "../../../server/schema/analysis/adoptions.js";
+import type { AdopterPlace, Coverage, Dimension, Evidence, FirstAdoption, Unassigned } from "../../../server/schema/analysis/adoptions.js";
 import type { PlaceLevel } from "../../../server/schema/analysis/common.js";
 import type { TimelineOverview } from "../../../server/schema/analysis/timeline.js";
 import * as Plot from "@observablehq/plot";
@@ -38,6 +38,16 @@ export const w = words({
     adopters: "{n} 地",
     firstAdopter: "首个采纳者",
     minAdopters: "最少采纳地区数",
+    rollup: "计入下级文件",
+    rollupTitle: "勾选后,下级地区(如县)的文件计入其上级地区(如市);不勾选时只计本级文件",
+    coverage: "观测地区 {n} 个({from}–{to}年,每地从其第一份到最后一份文件的年份);所在省份中另有 {un} 个地区无文件:未观测,不计为未采纳",
+    coverageNone: "此层级没有有年份的文件",
+    aboveDocs: "上级文件 {n} 份另列,不作为行",
+    belowDocs: "下级文件 {n} 份未计入(可勾选“计入下级文件”)",
+    above: "上级政府文件的采纳 ({n}),另列",
+    unobserved: "未观测的地区 ({n}):语料中没有其文件",
+    panel: "风险集面板 (CSV)",
+    cascades: "级联数据 (netinf CSV)",
   },
   en: {
     dimension: "Adopted",
@@ -64,17 +74,31 @@ export const w = words({
     adopters: "{n} places",
     firstAdopter: "First adopter",
     minAdopters: "Minimum adopters",
+    rollup: "Count lower levels",
+    rollupTitle: "Checked: documents of lower levels (a county's) count for their parent (its city); unchecked: only the level's own documents",
+    coverage: "{n} places observed ({from}–{to}; each from its first to its last document's year); {un} more places of their provinces have no document: unobserved, not counted as non-adopters",
+    coverageNone: "No dated document at this level",
+    aboveDocs: "{n} documents of higher levels shown apart, not as rows",
+    belowDocs: "{n} documents of lower levels not counted (tick “Count lower levels”)",
+    above: "Adoptions by higher-level governments ({n}), shown apart",
+    unobserved: "Unobserved places ({n}): the corpus has no document of them",
+    panel: "Risk-set panel (CSV)",
+    cascades: "Cascades (netinf CSV)",
   },
 });
 
 export const DIMENSIONS: Dimension[] = ["instrument", "industry", "platform", "indicator"];
 export const LEVELS: PlaceLevel[] = ["province", "city", "district"];
 
-/** The view's dimension and level from its URL, with the defaults the analyses use. */
-export function baseParams(ctx: DiffusionContext): { dimension: Dimension; level: PlaceLevel } {
+/** The view's dimension, level and rollup from its URL, with the defaults the analyses use. */
+export function baseParams(ctx: DiffusionContext): { dimension: Dimension; level: PlaceLevel; rollup: "true" | undefined } {
   const dimension = ctx.params.get("dimension") as Dimension | null;
   const level = ctx.params.get("level") as PlaceLevel | null;
-  return { dimension: dimension && DIMENSIONS.includes(dimension) ? dimension : "instrument", level: level && LEVELS.includes(level) ? level : "city" };
+  return {
+    dimension: dimension && DIMENSIONS.includes(dimension) ? dimension : "instrument",
+    level: level && LEVELS.includes(level) ? level : "city",
+    rollup: ctx.params.get("rollup") === "true" ? "true" : undefined,
+  };
 }
 
 /** A labelled <select>; `onPick` gets the chosen value. */
@@ -91,10 +115,44 @@ export function basePickers(ctx: DiffusionContext, redraw: () => void, dimension
     ctx.setParams({ [k]: v, ...(k === "dimension" ? { item: undefined, place: undefined } : { place: undefined }) });
     redraw();
   };
+  const rollup = h("input", {
+    type: "checkbox",
+    name: "rollup",
+    checked: ctx.params.get("rollup") === "true",
+    onchange: (ev) => (ctx.setParams({ rollup: (ev.target as HTMLInputElement).checked ? "true" : undefined, place: undefined }), redraw()),
+  });
   return [
     picker("dimension", w("dimension"), dimensions.map((d) => [d, w(d)]), dimension, set("dimension")),
     picker("level", w("level"), LEVELS.map((l) => [l, w(l)]), level, set("level")),
+    h("label", { class: "picker checkbox", title: w("rollupTitle") }, rollup, h("span", {}, w("rollup"))),
   ];
+}
+
+/** One line saying which places the view counts: observed, unobserved, and the documents of other levels left apart. */
+export function coverageLine(c: Coverage): HTMLElement {
+  const parts = [
+    c.observed ? w("coverage", { n: c.observed, from: c.firstYear ?? "", to: c.lastYear ?? "", un: c.unobserved }) : w("coverageNone"),
+    c.aboveDocuments ? w("aboveDocs", { n: c.aboveDocuments }) : null,
+    c.belowDocuments ? w("belowDocs", { n: c.belowDocuments }) : null,
+  ].filter(Boolean);
+  return h("p", { class: "muted small-note coverage-line", "data-observed": c.observed, "data-unobserved": c.unobserved }, parts.join(" · "));
+}
+
+/** Adoptions by documents of higher levels, listed apart from the level's places. */
+export function aboveList(ctx: DiffusionContext, above: FirstAdoption[]): HTMLElement | null {
+  if (!above.length) return null;
+  return h(
+    "details",
+    { class: "above-list" },
+    h("summary", {}, w("above", { n: above.length })),
+    h("ul", {}, above.map((a) => h("li", {}, h("strong", {}, String(a.year)), ` ${a.place.shortName} · ${a.item} · `, evidenceButton(ctx, a.evidence, a.evidence.docNumber ?? a.evidence.title)))),
+  );
+}
+
+/** The places of the level with no document, named so a reader sees what the view does not cover. */
+export function unobservedList(places: AdopterPlace[]): HTMLElement | null {
+  if (!places.length) return null;
+  return h("details", { class: "unobserved-list" }, h("summary", {}, w("unobserved", { n: places.length })), h("p", { class: "muted" }, places.map((p) => p.shortName).join("、")));
 }
 
 /** An <a download> for an analysis's CSV. */
@@ -105,11 +163,11 @@ export function csvLink(name: string, params: QueryParams, label = w("csv")): HT
 const itemCache = new Map<string, Promise<TimelineOverview["series"]>>();
 
 /** Every item of a dimension that some place adopted, most adopters first (for the item picker). */
-export function itemsOf(dimension: Dimension, level: PlaceLevel): Promise<TimelineOverview["series"]> {
-  const key = `${dimension}|${level}`;
+export function itemsOf(dimension: Dimension, level: PlaceLevel, rollup?: string): Promise<TimelineOverview["series"]> {
+  const key = `${dimension}|${level}|${rollup}`;
   let items = itemCache.get(key);
   if (!items) {
-    items = api.analysis<TimelineOverview>("timeline", { dimension, level, minAdopters: 1 }).then((r) => r.series);
+    items = api.analysis<TimelineOverview>("timeline", { dimension, level, rollup, minAdopters: 1 }).then((r) => r.series);
     itemCache.set(key, items);
   }
   return items;

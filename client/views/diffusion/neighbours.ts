@@ -5,11 +5,11 @@
  */
 import type { MapResponse } from "../../../server/schema/analysis/map.js";
 import type { NeighbourRow, NeighboursResponse } from "../../../server/schema/analysis/neighbours.js";
-import { api } from "../../api.js";
+import { api, type QueryParams } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
 import { drawMap, mapKey } from "./choropleth.js";
-import { baseParams, basePickers, chosenItem, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w } from "./controls.js";
+import { baseParams, basePickers, chosenItem, coverageLine, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 import { mapNotes } from "./map.js";
 
@@ -18,7 +18,7 @@ const nw = words({
     headline: "{item}:{later} 个后续采纳地区中,{with} 个在采纳前已有相邻地区采纳",
     earlier: "此前已采纳的相邻地区",
     noEarlier: "无相邻地区更早采纳",
-    neighbours: "相邻 {n} 个",
+    neighbours: "相邻 {n} 个,其中 {un} 个未观测",
     show: "在地图上显示",
     mapTitle: "{place} 及其相邻地区",
   },
@@ -26,7 +26,7 @@ const nw = words({
     headline: "{item}: {with} of {later} later adopters had a bordering place that adopted before them",
     earlier: "Neighbours that adopted earlier",
     noEarlier: "no neighbour adopted earlier",
-    neighbours: "{n} neighbours",
+    neighbours: "{n} neighbours, {un} of them unobserved",
     show: "Show on map",
     mapTitle: "{place} and its neighbours",
   },
@@ -34,21 +34,21 @@ const nw = words({
 
 export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<void> {
   const draw = () => void render(host, ctx);
-  const { dimension, level } = baseParams(ctx);
+  const { dimension, level, rollup } = baseParams(ctx);
   replace(host, toolbar(...basePickers(ctx, draw)), h("p", { class: "muted" }, w("loading")));
   let data: NeighboursResponse;
   let items: Awaited<ReturnType<typeof itemsOf>>;
   try {
-    items = await itemsOf(dimension, level);
+    items = await itemsOf(dimension, level, rollup);
     const item = chosenItem(ctx, items);
     if (!item) return void host.append(h("p", { class: "muted" }, w("none")));
-    data = await api.analysis<NeighboursResponse>("neighbours", { dimension, level, item });
+    data = await api.analysis<NeighboursResponse>("neighbours", { dimension, level, rollup, item });
   } catch (err) {
     return void host.append(failure(err));
   }
   // The adopter shown on the map: the one in the URL, else the first with an earlier neighbour.
   const chosen = data.adopters.find((r) => r.adopter.place.code === ctx.params.get("place")) ?? data.adopters.find((r) => r.earlier > 0) ?? data.adopters[0];
-  const params = { dimension, level, item: data.item.item };
+  const params = { dimension, level, rollup, item: data.item.item };
   const mapHost = h("section", { class: "card map-card" }, h("p", { class: "muted" }, w("loading")));
   replace(
     host,
@@ -58,13 +58,14 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
       csvLink("neighbours", params),
     ),
     h("p", { class: "headline" }, nw("headline", { item: data.item.item, later: data.laterAdopters, with: data.withEarlierNeighbour })),
+    coverageLine(data.coverage),
     h("div", { class: "map-layout" }, mapHost, adopterList(data, chosen, ctx, (code) => (ctx.setParams({ place: code }), draw()))),
     unassignedList(ctx, data.unassigned),
   );
   if (chosen) await drawNeighbourMap(mapHost, chosen, params);
 }
 
-async function drawNeighbourMap(host: HTMLElement, row: NeighbourRow, params: Record<string, string>): Promise<void> {
+async function drawNeighbourMap(host: HTMLElement, row: NeighbourRow, params: QueryParams): Promise<void> {
   try {
     const province = `${row.adopter.place.code.slice(0, 2)}0000`;
     const data = await api.analysis<MapResponse>("map", { ...params, province });
@@ -93,7 +94,7 @@ function adopterList(data: NeighboursResponse, chosen: NeighbourRow | undefined,
             { class: "muted small-note" },
             r.earlier
               ? [`${nw("earlier")}: `, ...r.neighbours.filter((n) => n.before).flatMap((n, i) => [i ? "、" : "", n.evidence ? evidenceButton(ctx, n.evidence, `${n.place.shortName} ${n.year}`) : `${n.place.shortName} ${n.year}`])]
-              : `${nw("noEarlier")} (${nw("neighbours", { n: r.neighbours.length })})`,
+              : `${nw("noEarlier")} (${nw("neighbours", { n: r.neighbours.length, un: r.neighbours.filter((n) => !n.observed).length })})`,
           ),
         ),
       ),

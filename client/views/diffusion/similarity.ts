@@ -15,12 +15,14 @@ const w = words({
     a: "文件 A", b: "文件 B", shared: "共同的政策工具 / 产业 / 指标", longest: "最长复用段 (字)", compare: "对照",
     passages: "复用段落 {n} 处 (高亮)", open: "在原文中查看", none: "没有相似的文件对", pick: "在表中点击“对照”查看复用的段落",
     noPassages: "这对文件没有复用的段落:它们相似在政策内容",
+    boilerplate: "文本复用不计公文套话:印发通知语、主送/抄送行、印发日期与落款、联系方式,以及“本办法自…起施行”“由…负责解释”“原《…》同时废止”等结尾条款;也不计出现在五分之一以上文件中的常用短语。",
   },
   en: {
     sortBy: "Rank by", textReuse: "Text reuse", jaccard: "Content similarity (Jaccard)", pairs: "{total} similar pairs, top {n} shown",
     a: "Document A", b: "Document B", shared: "Shared instruments / industries / indicators", longest: "Longest passage (chars)", compare: "Compare",
     passages: "{n} reused passages (highlighted)", open: "Show in text", none: "No similar document pairs", pick: "Click “Compare” in the table to see the reused passages",
     noPassages: "These documents share no passage: they are similar in policy content",
+    boilerplate: "Text reuse leaves out boilerplate: transmittal lines, addressee and 抄送 lines, the 印发 date and signature, contact lines, and standard closing clauses (本办法自…起施行, 由…负责解释, 原《…》同时废止); and phrases found in over a fifth of the documents.",
   },
 });
 
@@ -28,7 +30,7 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
   const bar = h("div", { class: "analysis-bar" });
   const list = h("div", {}, loadingLine());
   const detail = h("section", { class: "reuse-detail", "aria-live": "polite" });
-  replace(host, bar, list, detail);
+  replace(host, bar, h("p", { class: "muted small-note", "data-note": "boilerplate" }, w("boilerplate")), list, detail);
 
   const showPair = async (a: string, b: string) => {
     ctx.setParams({ a, b });

@@ -9,7 +9,7 @@ import type { TimelineItem, TimelineOverview, TimelineResponse, TimelineSeries }
 import { api } from "../../api.js";
 import { h, replace } from "../../dom.js";
 import { words } from "../../i18n.js";
-import { baseParams, basePickers, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w, yearColour } from "./controls.js";
+import { aboveList, baseParams, basePickers, coverageLine, csvLink, evidenceButton, failure, itemsOf, picker, toolbar, unassignedList, w, yearColour } from "./controls.js";
 import type { DiffusionContext } from "./index.js";
 
 const tw = words({
@@ -22,6 +22,9 @@ const tw = words({
     first: "首个采纳者: {places} ({year})",
     firstMark: "首个",
     back: "← 全部曲线",
+    observedLine: "观测中的地区",
+    observedNote: "虚线:当年处于观测期(其第一份与最后一份文件的年份之间)的地区数,即可能采纳的范围。",
+    notAdopted: "有文件而未采纳 ({n})",
   },
   en: {
     overview: "All items",
@@ -32,19 +35,22 @@ const tw = words({
     first: "First: {places} ({year})",
     firstMark: "first",
     back: "← All curves",
+    observedLine: "places observed",
+    observedNote: "Dashed: places observed that year (between the years of their first and last documents), the pool that could adopt.",
+    notAdopted: "Observed, not adopted ({n})",
   },
 });
 
 export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<void> {
   const draw = () => void render(host, ctx);
-  const { dimension, level } = baseParams(ctx);
+  const { dimension, level, rollup } = baseParams(ctx);
   const item = ctx.params.get("item") ?? undefined;
-  const params = { dimension, level, item };
+  const params = { dimension, level, rollup, item };
   replace(host, toolbar(...basePickers(ctx, draw)), h("p", { class: "muted" }, w("loading")));
   let data: TimelineResponse;
   let items: Awaited<ReturnType<typeof itemsOf>>;
   try {
-    [data, items] = await Promise.all([api.analysis<TimelineResponse>("timeline", params), itemsOf(dimension, level)]);
+    [data, items] = await Promise.all([api.analysis<TimelineResponse>("timeline", params), itemsOf(dimension, level, rollup)]);
   } catch (err) {
     return void host.append(failure(err));
   }
@@ -54,7 +60,8 @@ export async function render(host: HTMLElement, ctx: DiffusionContext): Promise<
     picker("item", w("item"), options, data.mode === "item" ? data.item.item : "", (v) => (ctx.setParams({ item: v || undefined }), draw())),
     data.mode === "item" ? h("button", { class: "small", "data-action": "overview", onclick: () => (ctx.setParams({ item: undefined }), draw()) }, tw("back")) : null,
     csvLink("timeline", params),
-    csvLink("events", { dimension, level }, w("events")),
+    csvLink("events", { dimension, level, rollup }, w("events")),
+    data.mode === "item" ? csvLink("panel", { dimension, level, rollup, item: data.item.item }, w("panel")) : csvLink("panel", { dimension, level, rollup }, w("panel")),
   );
   const body = data.mode === "item" ? itemView(data, ctx) : overviewView(data, (name) => (ctx.setParams({ item: name }), draw()));
   replace(host, controls, body, unassignedList(ctx, data.unassigned));
@@ -71,6 +78,7 @@ function overviewView(data: TimelineOverview, open: (item: string) => void): HTM
     { class: "card wide" },
     h("h3", {}, tw("overviewTitle", { n: data.minAdopters, dimension: w(data.dimension as "instrument") })),
     h("p", { class: "muted small-note" }, tw("overviewNote")),
+    coverageLine(data.coverage),
     h(
       "div",
       { class: "multiples" },
@@ -108,7 +116,7 @@ function smallMultiple(s: TimelineSeries, domain: [number, number], maxY: number
 /** The curve carried on to the last year of the axis, so every panel's line reaches the right edge. */
 function stepped(curve: TimelineSeries["curve"], last: number): TimelineSeries["curve"] {
   const end = curve.at(-1);
-  return end && end.year < last ? [...curve, { year: last, adopters: 0, cumulative: end.cumulative }] : curve;
+  return end && end.year < last ? [...curve, { ...end, year: last, adopters: 0 }] : curve;
 }
 
 function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
@@ -122,12 +130,16 @@ function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
     marginBottom: 40,
     style: { fontSize: "12px" },
     x: { tickFormat: "d", ticks: Math.min(data.curve.length, 10), label: w("year"), labelAnchor: "center", labelArrow: "none", inset: 12 },
-    y: { label: tw("cumulative"), labelArrow: "none", grid: true, domain: [0, Math.max(1, ...data.curve.map((p) => p.cumulative))], ticks: 5, tickFormat: "d" },
+    y: { label: tw("cumulative"), labelArrow: "none", grid: true, domain: [0, 1 + Math.max(1, ...data.curve.map((p) => Math.max(p.cumulative, p.observed)))], ticks: 5, tickFormat: "d" },
     marks: [
+
       Plot.areaY(data.curve, { x: "year", y: "cumulative", curve: "step-after", fill: "#fde2c4" }),
       Plot.lineY(data.curve, { x: "year", y: "cumulative", curve: "step-after", stroke: "#c2410c", strokeWidth: 2 }),
       Plot.dot(labelled, { x: "year", y: "cumulative", r: 4, fill: (p: TimelineItem["curve"][number]) => yearColour(p.year, from, to), stroke: "#7c2d12" }),
       Plot.text(labelled, { x: "year", y: "cumulative", text: (p: TimelineItem["curve"][number]) => `+${p.adopters}`, dy: -12, fontSize: 11 }),
+      // Drawn last, so that the pool of observed places shows over the curve it bounds.
+      Plot.lineY(data.curve, { x: "year", y: "observed", curve: "step-after", stroke: "#334155", strokeDasharray: "5 3", strokeWidth: 1.5 }),
+      Plot.text(data.curve.slice(0, 1), { x: "year", y: "observed", text: (p: TimelineItem["curve"][number]) => `${tw("observedLine")} ${p.observed}`, dy: -8, dx: 8, textAnchor: "start", fill: "#334155", fontSize: 11 }),
       Plot.ruleY([0]),
     ],
   });
@@ -152,7 +164,11 @@ function itemView(data: TimelineItem, ctx: DiffusionContext): HTMLElement {
   return h(
     "div",
     { class: "timeline-item" },
-    h("section", { class: "card wide" }, h("h3", {}, tw("curveTitle", { item: data.item.item, level: w(data.level) })), chart),
+    h("section", { class: "card wide" }, h("h3", {}, tw("curveTitle", { item: data.item.item, level: w(data.level) })), coverageLine(data.coverage), chart, h("p", { class: "muted small-note" }, tw("observedNote"))),
     h("section", { class: "card wide" }, h("h3", {}, `${w("adopters", { n: data.adopters.length })}`), table),
+    data.notAdopted.length
+      ? h("section", { class: "card wide not-adopted-list" }, h("h3", {}, tw("notAdopted", { n: data.notAdopted.length })), h("p", { class: "muted" }, data.notAdopted.map((p) => p.shortName).join("、")))
+      : null,
+    aboveList(ctx, data.above),
   );
 }

@@ -16,7 +16,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const w = words({
   zh: {
     title: "扩散发现",
-    lead: "{item}:{n} 个市级地区先后采纳({from}–{to}),最早:{first}({year})。",
+    lead: "{item}:语料中有文件的 {observed} 个市级地区里,{n} 个先后采纳({from}–{to}),最早:{first}({year})。",
     open: "查看扩散曲线",
     row: "{n} 地 · 最早 {first}({year})",
     all: "全部扩散曲线",
@@ -24,7 +24,7 @@ const w = words({
   },
   en: {
     title: "Diffusion findings",
-    lead: "{item}: adopted by {n} cities ({from}–{to}); first: {first} ({year}).",
+    lead: "{item}: adopted by {n} of the {observed} cities the corpus has documents of ({from}–{to}); first: {first} ({year}).",
     open: "Open the adoption curve",
     row: "{n} places · first {first} ({year})",
     all: "All adoption curves",
@@ -42,12 +42,12 @@ export function findingsCard(actions: FindingActions): HTMLElement {
   const card = h("section", { class: "card wide findings", "aria-label": w("title") }, h("h2", {}, w("title")), body);
   api
     .analysis<TimelineOverview>("timeline", { dimension: "instrument", level: "city" })
-    .then((data) => replace(body, findings(data.series, actions)))
+    .then((data) => replace(body, findings(data.series, data.coverage.observed, actions)))
     .catch((err: Error) => replace(body, h("p", { class: "notice error" }, err.message)));
   return card;
 }
 
-function findings(series: TimelineSeries[], actions: FindingActions): HTMLElement[] {
+function findings(series: TimelineSeries[], observed: number, actions: FindingActions): HTMLElement[] {
   if (!series.length) return [h("p", { class: "muted" }, w("none"))];
   const ranked = [...series].sort((a, b) => b.adopters - a.adopters || a.firstYear - b.firstYear);
   const lead = ranked.find((s) => s.item === FEATURED) ?? ranked[0]!;
@@ -62,7 +62,7 @@ function findings(series: TimelineSeries[], actions: FindingActions): HTMLElemen
       h(
         "div",
         {},
-        h("p", {}, w("lead", { item: lead.item, n: lead.adopters, from: lead.firstYear, to: lastYear(lead), first: first(lead), year: lead.firstYear })),
+        h("p", {}, w("lead", { item: lead.item, observed, n: lead.adopters, from: lead.firstYear, to: lastYear(lead), first: first(lead), year: lead.firstYear })),
         h("button", { class: "primary", "data-finding": lead.item, onclick: open(lead) }, `${w("open")} →`),
       ),
     ),

@@ -47,3 +47,23 @@ describe("similarPairs", () => {
     expect(pairs.map((p) => [p.from, p.to])).toEqual([["b", "a"]]);
   });
 });
+
+describe("boilerplate", () => {
+  const FOOTER = "\n本办法自发布之日起施行，由市科技局负责解释。\n抄送：市委办公室，市人大常委会办公室，市政协办公室。\n嘉兴市人民政府办公室2017年3月1日印发\n";
+  it("leaves footers, notice lines and closing clauses out of text reuse", () => {
+    const a = doc("a", 2017, `甲县创新券政策。对购买检测服务的企业给予补助。${FOOTER}`);
+    const b = doc("b", 2018, `乙市人才政策。引进博士给予安家补贴。${FOOTER}`);
+    expect(similarPairs([a, b], null)).toEqual([]);
+    expect(fingerprint(a.text).compact).not.toContain("抄送");
+  });
+
+  it("still finds a reused clause beside the footer, at its offsets", () => {
+    const a = doc("a", 2017, `甲县政策。${CLAUSE}。${FOOTER}`);
+    const b = doc("b", 2019, `乙市政策。${CLAUSE}。${FOOTER}`);
+    const [pair] = similarPairs([a, b], null);
+    const passage = b.text.slice(pair!.passages[0]!.aStart, pair!.passages[0]!.aEnd);
+    expect(passage).toContain(CLAUSE);
+    expect(passage).not.toContain("施行");
+    expect(pair!.passages).toHaveLength(1);
+  });
+});

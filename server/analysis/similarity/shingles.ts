@@ -3,8 +3,10 @@
  * punctuation (a line break or a 、 must not hide a copied sentence), each shingle is hashed,
  * and a document becomes its sorted set of hashes. Reuse is the share of the shorter
  * document's shingles found in the other; passages are the maximal runs of shared text,
- * mapped back to offsets in the stored text.
+ * mapped back to offsets in the stored text. Boilerplate (footers, notice lines, signatures,
+ * standard closing clauses: boilerplate.ts) is read past like punctuation.
  */
+import { boilerplateSpans } from "./boilerplate.js";
 
 /** Characters per shingle: long enough that a shared shingle is rarely a shared phrase of officialese. */
 export const SHINGLE = 8;
@@ -54,7 +56,14 @@ function hashAt(s: string, at: number): number {
 export function fingerprint(text: string): Fingerprint {
   const chars: string[] = [];
   const offsets: number[] = [];
+  const skipped = boilerplateSpans(text);
+  let next = 0;
   for (let i = 0; i < text.length; i++) {
+    while (next < skipped.length && skipped[next]![1] <= i) next++;
+    if (next < skipped.length && skipped[next]![0] <= i) {
+      i = skipped[next]![1] - 1;
+      continue;
+    }
     const c = text[i]!;
     if (kept(c)) chars.push(c), offsets.push(i);
   }

@@ -1,6 +1,6 @@
 /** The adoption matrix: places × items, each cell the place's first adoption of the item. */
 import { z } from "zod";
-import { AdopterPlace, DimensionQuery, FirstAdoption, Item, Unassigned } from "./adoptions.js";
+import { AdopterPlace, Coverage, DimensionQuery, FirstAdoption, Item, ObservedPlace, Unassigned } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const AdoptionQuery = DimensionQuery.extend({
@@ -11,9 +11,12 @@ export type AdoptionQuery = z.infer<typeof AdoptionQuery>;
 export const AdoptionColumn = Item.extend({ adopters: z.number().int(), firstYear: z.number().int() });
 export type AdoptionColumn = z.infer<typeof AdoptionColumn>;
 
+/** One observed place: an item without a cell is observed and not adopted (in the place's window). */
 export const AdoptionRowOut = z.object({
   place: AdopterPlace,
-  firstYear: z.number().int(),
+  observed: ObservedPlace,
+  /** null: the place adopted none of the columns. */
+  firstYear: z.number().int().nullable(),
   /** The place's first adoptions, one per item it adopted. */
   cells: z.array(FirstAdoption),
 });
@@ -24,8 +27,13 @@ export const AdoptionResponse = z.object({
   level: PlaceLevel,
   /** Columns, most adopters first. */
   items: z.array(AdoptionColumn),
-  /** Rows, earliest first adoption first. */
+  /** Rows: every observed place of the level, earliest first adoption first, non-adopters last. */
   places: z.array(AdoptionRowOut),
+  coverage: Coverage,
+  /** Places of the level without a document: not rows, since nothing is known of them. */
+  unobserved: z.array(AdopterPlace),
+  /** Adoptions by documents of higher levels, shown apart. */
+  above: z.array(FirstAdoption),
   unassigned: z.array(Unassigned),
 });
 export type AdoptionResponse = z.infer<typeof AdoptionResponse>;

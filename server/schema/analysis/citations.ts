@@ -22,7 +22,7 @@ export const CitationNode = z.object({
   /** The issuer's place (浙江省台州市仙居县), 中央 for central bodies, null when unknown. */
   place: z.string().nullable(),
   year: z.number().nullable(),
-  /** How many documents in the window cite it. */
+  /** How many documents in the window cite it (revisions not counted). */
   citedBy: z.number(),
 });
 export type CitationNode = z.infer<typeof CitationNode>;
@@ -30,6 +30,8 @@ export type CitationNode = z.infer<typeof CitationNode>;
 export const CitationEdge = z.object({
   from: z.string(),
   to: z.string(),
+  /** revises: the citing document repeals or replaces the cited one (an earlier version), so it is no upstream source. */
+  kind: z.enum(["cites", "revises"]),
   /** The citing document and the sentence with the citation in it. */
   docId: z.string(),
   quote: z.string(),
@@ -48,5 +50,7 @@ export const CitationsResponse = z.object({
   nodes: z.array(CitationNode),
   edges: z.array(CitationEdge),
   shared: z.array(SharedUpstream),
+  /** Documents naming their own title (the 公布 line), left out of the network. */
+  selfCitations: z.number().int(),
 });
 export type CitationsResponse = z.infer<typeof CitationsResponse>;

@@ -1,6 +1,10 @@
-/** The event-history table: one row per place and item, its first adoption. */
+/**
+ * The event table in the long form of the State Policy Innovation and Diffusion database
+ * (SPID, Boehmke et al. 2020): one row per place and item, its first adoption with the
+ * document and sentence that evidence it.
+ */
 import { z } from "zod";
-import { DimensionQuery } from "./adoptions.js";
+import { Coverage, DimensionQuery } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const EventsQuery = DimensionQuery;
@@ -10,6 +14,7 @@ export const AdoptionEvent = z.object({
   placeCode: z.string(),
   place: z.string(),
   level: PlaceLevel,
+  parentCode: z.string().nullable(),
   itemId: z.string(),
   item: z.string(),
   category: z.string().nullable(),
@@ -18,8 +23,11 @@ export const AdoptionEvent = z.object({
   publishedOn: z.string().nullable(),
   docId: z.string(),
   docNumber: z.string().nullable(),
+  title: z.string(),
+  /** The sentence that states the adoption. */
+  quote: z.string().nullable(),
 });
 export type AdoptionEvent = z.infer<typeof AdoptionEvent>;
 
-export const EventsResponse = z.object({ dimension: z.string(), level: PlaceLevel, events: z.array(AdoptionEvent) });
+export const EventsResponse = z.object({ dimension: z.string(), level: PlaceLevel, coverage: Coverage, events: z.array(AdoptionEvent) });
 export type EventsResponse = z.infer<typeof EventsResponse>;

@@ -4,7 +4,7 @@
  * wants them).
  */
 import { z } from "zod";
-import { AdopterPlace, DimensionQuery, FirstAdoption, Item, ItemParam, Unassigned } from "./adoptions.js";
+import { AdopterPlace, Coverage, DimensionQuery, FirstAdoption, Item, ItemParam, ObservedPlace, Unassigned } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const MapQuery = DimensionQuery.extend({
@@ -30,7 +30,7 @@ export const RegionShapes = z.object({
   country: z.array(RegionFeature),
   /** The regions at the chosen level of the provinces drawn in detail. */
   regions: z.array(RegionFeature),
-  /** Adopters coarser than the level (a province's own document in a city-level map). */
+  /** Places above the level that adopted by their own documents (a province's in a city-level map), drawn as outlines. */
   coarser: z.array(RegionFeature),
 });
 export type RegionShapes = z.infer<typeof RegionShapes>;
@@ -43,6 +43,13 @@ export const MapResponse = z.object({
   province: z.string(),
   provinces: z.array(z.object({ code: z.string(), name: z.string(), adopters: z.number().int() })),
   adopters: z.array(FirstAdoption),
+  /** Observed places of the drawn provinces that did not adopt in their window. */
+  notAdopted: z.array(ObservedPlace),
+  /** Regions of the drawn provinces with no document: unobserved, drawn apart from non-adopters. */
+  unobserved: z.array(AdopterPlace),
+  /** Adoptions by documents of higher levels, shown apart. */
+  above: z.array(FirstAdoption),
+  coverage: Coverage,
   /** Adopters the boundary data has no shape for (a code changed since the data was drawn). */
   unmapped: z.array(AdopterPlace),
   unassigned: z.array(Unassigned),

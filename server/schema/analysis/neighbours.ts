@@ -3,7 +3,7 @@
  * and which of them had adopted the item before it.
  */
 import { z } from "zod";
-import { AdopterPlace, DimensionQuery, Evidence, FirstAdoption, Item, ItemParam, Unassigned } from "./adoptions.js";
+import { AdopterPlace, Coverage, DimensionQuery, Evidence, FirstAdoption, Item, ItemParam, Unassigned } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const NeighboursQuery = DimensionQuery.extend({
@@ -16,6 +16,8 @@ export const Neighbour = z.object({
   place: AdopterPlace,
   /** null: the neighbour has not adopted the item (in the chosen years). */
   year: z.number().int().nullable(),
+  /** Whether the corpus has a document of the neighbour at all: an unobserved neighbour is not a non-adopter. */
+  observed: z.boolean(),
   before: z.boolean().describe("adopted in an earlier year than the adopter"),
   evidence: Evidence.nullable(),
 });
@@ -32,6 +34,7 @@ export const NeighboursResponse = z.object({
   /** Adopters after the first year, and how many of them had an earlier-adopting neighbour. */
   laterAdopters: z.number().int(),
   withEarlierNeighbour: z.number().int(),
+  coverage: Coverage,
   unassigned: z.array(Unassigned),
 });
 export type NeighboursResponse = z.infer<typeof NeighboursResponse>;

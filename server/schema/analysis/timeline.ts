@@ -4,7 +4,7 @@
  * least `minAdopters` places.
  */
 import { z } from "zod";
-import { AdopterPlace, DimensionQuery, FirstAdoption, Item, ItemParam, Unassigned } from "./adoptions.js";
+import { AdopterPlace, Coverage, DimensionQuery, FirstAdoption, Item, ItemParam, Unassigned } from "./adoptions.js";
 import { PlaceLevel } from "./common.js";
 
 export const TimelineQuery = DimensionQuery.extend({
@@ -13,8 +13,12 @@ export const TimelineQuery = DimensionQuery.extend({
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-/** One year of a curve; every year from the first adoption to the last is present. */
-export const CurvePoint = z.object({ year: z.number().int(), adopters: z.number().int(), cumulative: z.number().int() });
+/**
+ * One year of a curve; every year from the first adoption to the last is present. `observed`
+ * counts the places of the level observed that year (inside their window), `atRisk` those of
+ * them that had not adopted before it: the denominator of a hazard.
+ */
+export const CurvePoint = z.object({ year: z.number().int(), adopters: z.number().int(), cumulative: z.number().int(), observed: z.number().int(), atRisk: z.number().int() });
 export type CurvePoint = z.infer<typeof CurvePoint>;
 
 export const TimelineAdopter = FirstAdoption.extend({ first: z.boolean().describe("among the places that adopted in the earliest year") });
@@ -28,10 +32,20 @@ export const TimelineSeries = Item.extend({
 });
 export type TimelineSeries = z.infer<typeof TimelineSeries>;
 
-const Common = { dimension: z.string(), level: PlaceLevel, unassigned: z.array(Unassigned) };
+const Common = { dimension: z.string(), level: PlaceLevel, coverage: Coverage, unassigned: z.array(Unassigned) };
 
 export const TimelineResponse = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("item"), ...Common, item: Item, curve: z.array(CurvePoint), adopters: z.array(TimelineAdopter) }),
+  z.object({
+    mode: z.literal("item"),
+    ...Common,
+    item: Item,
+    curve: z.array(CurvePoint),
+    adopters: z.array(TimelineAdopter),
+    /** Observed places that never adopted the item in their window. */
+    notAdopted: z.array(AdopterPlace),
+    /** Adoptions by documents of higher levels, shown apart. */
+    above: z.array(FirstAdoption),
+  }),
   z.object({ mode: z.literal("overview"), ...Common, minAdopters: z.number().int(), series: z.array(TimelineSeries) }),
 ]);
 export type TimelineResponse = z.infer<typeof TimelineResponse>;
