@@ -6,13 +6,17 @@
  * relation type with micro totals, and the instrument-like sentences no vocabulary entry matched.
  * `npm run eval -- --unresolved FILE|FOLDER...` lists those sentences for whole documents instead
  * (e.g. /work/shared/corpus/*.txt), to grow ../extract/vocab/instruments.json.
+ * `npm run eval -- --confidence` writes ../extract/confidence.json: the fair-mode counts per label
+ * and relation type over both gold sets, which every extracted edge's confidence is read from.
  */
+import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { splitSentences } from "../extract/context.js";
 import { scanInstruments } from "../extract/entities/instruments.js";
 import { evaluate, extractFiles, formatTable, rows } from "../extract/eval/evaluate.js";
 import { f1, loadGoldDir, scoreGoldSet, summarise, summaryLine, type SetScore } from "../extract/eval/gold.js";
+import { EXTRACTOR_VERSION } from "../extract/index.js";
 import { collectFiles } from "../ingest/files.js";
 import { readDocument } from "../read/index.js";
 
@@ -26,6 +30,7 @@ async function main() {
       only: { type: "string" },
       verbose: { type: "boolean", short: "v" },
       unresolved: { type: "boolean" },
+      confidence: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -34,6 +39,7 @@ async function main() {
     return;
   }
   if (values.unresolved) return reportUnresolved(positionals, values.json ?? false);
+  if (values.confidence) return writeConfidence();
   // --fixtures / --only keep meaning the old fragment fixtures
   const set = values.set ?? (values.fixtures || values.only ? "fragments" : undefined);
   if (set !== undefined && set !== "fragments" && !(set in GOLD_SETS)) {
@@ -123,6 +129,24 @@ function printGoldSet(name: string, s: SetScore, verbose: boolean) {
     for (const m of d.misses) console.log(`  missed    ${m}`);
     for (const x of d.spurious) console.log(`  spurious  ${x}`);
   }
+}
+
+/** Pools the fair counts of every gold set per entity label and relation type. */
+async function writeConfidence() {
+  const pooled = { entities: {} as Record<string, { tp: number; pred: number }>, relations: {} as Record<string, { tp: number; pred: number }> };
+  for (const set of Object.values(GOLD_SETS)) {
+    for (const [key, c] of (await scoreSet(set)).fair) {
+      const [kind, name] = key.split(":") as [string, string];
+      const into = kind === "entity" ? pooled.entities : kind === "rel" ? pooled.relations : null;
+      if (!into || name === "ALL") continue;
+      const seen = (into[name] ??= { tp: 0, pred: 0 });
+      seen.tp += c.tp;
+      seen.pred += c.pred;
+    }
+  }
+  const file = join("server", "extract", "confidence.json");
+  writeFileSync(file, `${JSON.stringify({ about: "fair-mode tp/pred per label and relation type, seeds + corpus gold, written by npm run eval -- --confidence", extractor: EXTRACTOR_VERSION, ...pooled }, null, 2)}\n`);
+  console.log(`wrote ${file}: ${Object.keys(pooled.entities).length} labels, ${Object.keys(pooled.relations).length} relation types`);
 }
 
 async function reportUnresolved(inputs: string[], json: boolean) {

@@ -11,6 +11,7 @@ import { extractOutline } from "./outline.js";
 import { applySidecar } from "./sidecar.js";
 import { extractEntities } from "./entities/index.js";
 import { onePerFact } from "./facts.js";
+import { scoreExtraction, stampRule } from "./confidence.js";
 
 /**
  * Changes whenever extraction would read the same file differently (rules, vocabularies), so
@@ -35,11 +36,13 @@ export function extractDocument(read: ReadResult, docId: string, sidecar?: Sidec
     region: meta.document.region && meta.document.regionCode ? { name: meta.document.region, code: meta.document.regionCode } : null,
     publishedYear: meta.document.publishedOn ? Number(meta.document.publishedOn.slice(0, 4)) : null,
   };
-  const parts = [meta.part, extractOutline(ctx), extractEntities(ctx)];
+  const parts = [stampRule(meta.part, "metadata"), stampRule(extractOutline(ctx), "outline"), extractEntities(ctx)];
+  const merged = mergeParts(parts);
+  scoreExtraction(merged.entities, merged.relations);
   return {
     document: { ...meta.document, fingerprint: fingerprint(read.contentHash, sidecar) },
     text: read.text,
-    ...mergeParts(parts),
+    ...merged,
     warnings: [...read.warnings, ...parts.flatMap((p) => p.warnings)],
   };
 }

@@ -102,6 +102,26 @@ export const DocumentMeta = z.object({
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
+/**
+ * How an edge or entity came to be: stated in the quoted sentence, inferred from a name or the
+ * gazetteer (LOCATED_IN of 乐山高新区, a district's city), or derived by an analysis (SIMILAR_TO).
+ */
+export const PROVENANCES = ["stated", "inferred", "derived"] as const;
+export const Provenance = z.enum(PROVENANCES);
+export type Provenance = z.infer<typeof Provenance>;
+
+/**
+ * What extraction says of how sure it is (server/extract/confidence.ts); the store keeps these
+ * as the `rule`, `confidence` and `provenance` properties. Optional: hand-made fixtures omit them.
+ */
+const Scored = {
+  /** The finder that produced it: instruments, parks, metadata, outline … */
+  rule: z.string().min(1).optional(),
+  /** The measured precision of its relation type or label, in [0, 1]. */
+  confidence: z.number().min(0).max(1).optional(),
+  provenance: Provenance.optional(),
+};
+
 export const Entity = z.object({
   /**
    * Deterministic key shared by every document that names the same thing, e.g.
@@ -112,6 +132,7 @@ export const Entity = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()),
   props: Props,
+  ...Scored,
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -128,6 +149,7 @@ export const Relation = z
     start: z.number().int().nonnegative().nullable(),
     end: z.number().int().nonnegative().nullable(),
     props: Props,
+    ...Scored,
   })
   .superRefine((r, ctx) => {
     if (UNEVIDENCED_TYPES.has(r.type)) return;

@@ -86,7 +86,7 @@ export function withMentions(x: Extraction): Relation[] {
   const mentioned = new Set(x.relations.filter((r) => r.type === "MENTIONS" && r.from === x.document.id).map((r) => r.to));
   const added: Relation[] = x.entities
     .filter((e) => e.label !== "Document" && e.label !== "Measure" && !mentioned.has(e.id))
-    .map((e) => ({ type: "MENTIONS", from: x.document.id, to: e.id, docId: x.document.id, quote: null, start: null, end: null, props: { count: 0 } }));
+    .map((e) => ({ type: "MENTIONS", from: x.document.id, to: e.id, docId: x.document.id, quote: null, start: null, end: null, props: { count: 0 }, provenance: "inferred" as const }));
   return [...x.relations, ...added];
 }
 
@@ -245,6 +245,15 @@ function searchKeys(name: string): { pinyin: string; initials: string } {
   return keys;
 }
 
+/** Extraction's rule, confidence and provenance (schema/graph.ts) as the properties they are stored as. */
+function scoredProps(x: Entity | Relation): Row {
+  const out: Row = {};
+  if (x.rule !== undefined) out.rule = x.rule;
+  if (x.confidence !== undefined) out.confidence = x.confidence;
+  if (x.provenance !== undefined) out.provenance = x.provenance;
+  return out;
+}
+
 /** One row per entity id and label, aliases of repeated entities unioned. */
 export function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
   const byId = new Map<string, Entity>();
@@ -256,7 +265,7 @@ export function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
   }
   const out = new Map<NodeLabel, Row[]>();
   for (const e of byId.values()) {
-    const props: Row = storedProps({ ...e.props, ...searchKeys(e.name) });
+    const props: Row = storedProps({ ...e.props, ...scoredProps(e), ...searchKeys(e.name) });
     if (e.label === "Policy") props.titleKey = titleKey(String(e.props.title ?? e.name));
     const rows = out.get(e.label) ?? [];
     rows.push({ id: e.id, name: e.name, aliases: e.aliases, props });
@@ -284,7 +293,7 @@ export function relationRowsByType(relations: Relation[]): Map<RelType, Row[]> {
   for (const { r, starts, ends } of grouped.values()) {
     // MENTIONS carries spans, not a sentence (graph-model.md): leaving its quote out halves
     // the string data a load writes.
-    const props: Row = storedProps(r.type === "MENTIONS" ? { ...r.props, docId: r.docId } : { ...r.props, docId: r.docId, quote: r.quote, start: r.start, end: r.end });
+    const props: Row = storedProps(r.type === "MENTIONS" ? { ...r.props, ...scoredProps(r), docId: r.docId } : { ...r.props, ...scoredProps(r), docId: r.docId, quote: r.quote, start: r.start, end: r.end });
     if (starts.length > 1) Object.assign(props, { evidenceStarts: starts, evidenceEnds: ends });
     const rows = out.get(r.type) ?? [];
     rows.push({ from: r.from, to: r.to, props });

@@ -3,9 +3,10 @@
  * each linking to the document reader at that sentence. Quotes and names are text nodes.
  */
 import type { EntityDetail, Evidence } from "../../../server/schema/api.js";
-import type { Props } from "../../../server/schema/graph.js";
+import type { Props, RelType } from "../../../server/schema/graph.js";
 import { h } from "../../dom.js";
 import { relName, t } from "../../i18n.js";
+import { confidenceLine } from "../review/confidence.js";
 import { badge } from "../search/search.js";
 
 export interface EvidenceActions {
@@ -26,6 +27,7 @@ export function nodeEvidence(detail: EntityDetail, actions: EvidenceActions): HT
     "div",
     { class: "evidence" },
     h("header", {}, badge(n.label), h("h2", { class: "entity-name" }, n.name)),
+    n.label === "Document" ? null : confidenceLine(null, n.props),
     h("div", { class: "actions" }, h("button", { onclick: () => actions.expand(n.id) }, t("expand"))),
     propsTable(n.props, n.label === "Document" ? n.id : null, actions),
     Object.keys(detail.degreeByType).length
@@ -67,6 +69,7 @@ export function edgeEvidence(edge: { type: string; sourceName: string; targetNam
     "div",
     { class: "evidence" },
     h("header", {}, h("span", { class: "badge rel" }, relName(edge.type)), h("h2", { class: "entity-name" }, `${edge.sourceName} → ${edge.targetName}`)),
+    confidenceLine(edge.type as RelType, p),
     propsTable(p, null, actions),
     h("h3", {}, t("evidence")),
     docId && quote
@@ -90,7 +93,8 @@ function quoteItem(q: { docId: string; docTitle: string; quote: string; start: n
   );
 }
 
-const HIDDEN_PROPS = new Set(["quote", "start", "end", "aliasText", "contentHash", "text"]);
+// rule, confidence and provenance have their own line (confidenceLine).
+const HIDDEN_PROPS = new Set(["quote", "start", "end", "aliasText", "contentHash", "text", "rule", "confidence", "provenance"]);
 
 function propsTable(props: Props, documentId: string | null, actions: EvidenceActions): HTMLElement {
   const rows = Object.entries(props).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0));

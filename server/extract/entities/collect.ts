@@ -21,6 +21,11 @@ export interface Collector {
   entity(e: Found): string;
   /** An evidence-bearing relation stated in `sentence`; duplicates (same type, ends, sentence) are dropped. */
   relate(type: RelType, from: string, to: string, sentence: Sentence, props?: Props): void;
+  /**
+   * Runs a finder with `rule` as the producer of what it registers: each relation and each
+   * entity it is first to see get its `rule` (the reviewer's answer to "which rule said this").
+   */
+  by<T>(rule: string, find: () => T): T;
   has(id: string): boolean;
   get(id: string): Entity | undefined;
   warn(message: string): void;
@@ -32,11 +37,13 @@ export function createCollector(ctx: DocContext): Collector {
   const spans = new Map<string, number[]>();
   const relations = new Map<string, ExtractionPart["relations"][number]>();
   const warnings: string[] = [];
+  let rule: string | null = null;
+  const ruled = () => (rule !== null ? { rule } : {});
 
   function entity(e: Found): string {
     const seen = entities.get(e.id);
     if (!seen) {
-      entities.set(e.id, { id: e.id, label: e.label, name: e.name, aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name), props: { ...(e.props ?? {}) } });
+      entities.set(e.id, { id: e.id, label: e.label, name: e.name, aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name), props: { ...(e.props ?? {}) }, ...ruled() });
       return e.id;
     }
     for (const a of [...(e.aliases ?? []), e.name]) if (a !== seen.name && !seen.aliases.includes(a)) seen.aliases.push(a);
@@ -63,8 +70,21 @@ export function createCollector(ctx: DocContext): Collector {
       for (const [k, v] of Object.entries(props)) if (seen.props[k] === undefined || seen.props[k] === null) seen.props[k] = v;
       return;
     }
-    relations.set(key, { type, from, to, ...evidence(ctx, sentence), props: { ...props } });
+    relations.set(key, { type, from, to, ...evidence(ctx, sentence), props: { ...props }, ...ruled() });
   }
+
+  function by<T>(name: string, find: () => T): T {
+    const outer = rule;
+    rule = name;
+    try {
+      return find();
+    } finally {
+      rule = outer;
+    }
+  }
+
+  /** The finder that first saw an entity, for its MENTIONS edge. */
+  const seenBy = (e: Entity | undefined) => (e?.rule !== undefined ? { rule: e.rule } : {});
 
   function part(): ExtractionPart {
     const mentions: ExtractionPart["relations"] = [];
@@ -80,6 +100,7 @@ export function createCollector(ctx: DocContext): Collector {
         to: id,
         ...(first ? evidence(ctx, first) : { docId: ctx.docId, quote: null, start: null, end: null }),
         props: { count: pairs.length, spans: pairs.flat() },
+        ...seenBy(entities.get(id)),
       });
     }
     return { entities: [...entities.values()], relations: [...relations.values(), ...mentions], warnings };
@@ -90,6 +111,7 @@ export function createCollector(ctx: DocContext): Collector {
     mention,
     entity,
     relate,
+    by,
     has: (id) => entities.has(id),
     get: (id) => entities.get(id),
     warn: (m) => warnings.push(m),
