@@ -42,7 +42,7 @@ const say = (line: string) => console.log(printable(line));
 
 export function printSummary(s: IngestSummary): void {
   say(
-    `ingested ${s.files} files in ${s.seconds.toFixed(1)}s: ${s.loaded} loaded (${s.cached} of them extracted earlier), ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
+    `ingested ${s.files} files in ${s.seconds.toFixed(1)}s: ${s.loaded} loaded, ${s.unchanged} unchanged, ${s.failed.length} failed, ${s.cached} extractions reused; ` +
       `${s.entities} entities, ${s.relations} relations extracted`,
   );
   for (const f of s.failed) say(`  failed (${f.code}): ${f.file}: ${f.reason}`);

@@ -246,7 +246,7 @@ function searchKeys(name: string): { pinyin: string; initials: string } {
 }
 
 /** Extraction's rule, confidence and provenance (schema/graph.ts) as the properties they are stored as. */
-function scoredProps(x: Entity | Relation): Row {
+function scoredProps(x: Relation): Row {
   const out: Row = {};
   if (x.rule !== undefined) out.rule = x.rule;
   if (x.confidence !== undefined) out.confidence = x.confidence;
@@ -265,7 +265,9 @@ export function entityRowsByLabel(entities: Entity[]): Map<NodeLabel, Row[]> {
   }
   const out = new Map<NodeLabel, Row[]>();
   for (const e of byId.values()) {
-    const props: Row = storedProps({ ...e.props, ...scoredProps(e), ...searchKeys(e.name) });
+    // A node is shared by every document naming it: a rule or score of one document's extraction
+    // is no property of it (removing that document would leave it behind). Edges carry them.
+    const props: Row = storedProps({ ...e.props, ...searchKeys(e.name) });
     if (e.label === "Policy") props.titleKey = titleKey(String(e.props.title ?? e.name));
     const rows = out.get(e.label) ?? [];
     rows.push({ id: e.id, name: e.name, aliases: e.aliases, props });
