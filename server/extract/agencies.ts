@@ -128,6 +128,8 @@ export function resolveAgencyName(name: string, regionCode: string | null, zone:
   let full = own.replace(SYNONYM_END, (end) => SYNONYMS[end] ?? end);
   const chain = regionCode ? regionChain(regionCode) : [];
   let region: Region | null = null;
+  // 港区人才工作领导小组 in 嘉兴港区's document: the zone's short form stands for the zone.
+  const zoneWord = zone ? (ZONE_WORD.exec(zone)?.[0] ?? null) : null;
   if (LEVEL_PREFIX.test(full) && !NOT_LEVEL.test(full)) {
     const level = full[0]!;
     region = chain.find((r) => r.name.endsWith(level) || (level === "区" && r.name.endsWith("自治区"))) ?? null;
@@ -136,9 +138,8 @@ export function resolveAgencyName(name: string, regionCode: string | null, zone:
       full = zone + full.slice(1);
       region = chain[0] ?? null;
     }
-  } else if (zone && ZONE_WORD.exec(zone)?.[0] && full.startsWith(ZONE_WORD.exec(zone)![0]) && !full.startsWith(zone)) {
-    // 港区人才工作领导小组 in 嘉兴港区's document: the zone's short form stands for the zone.
-    full = zone + full.slice(ZONE_WORD.exec(zone)![0].length);
+  } else if (zone && zoneWord && full.startsWith(zoneWord) && !full.startsWith(zone)) {
+    full = zone + full.slice(zoneWord.length);
     region = chain[0] ?? null;
   } else {
     // Town-level hits in a body's name are mostly zones (东莞's 松山湖); the body belongs to the district or city.

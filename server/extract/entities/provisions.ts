@@ -400,12 +400,12 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
     const opening = firstClause(before).replace(QUALIFIER, "");
     // Only a condition that names nothing (numbers, fragments) is named by the words around it; a
     // generic beneficiary (企业) is kept over them.
-    const counted = GENERIC_BENEFICIARY.test(core) ? [] : [source, clauseBefore(before), firstClause(before)].map(wordsBeforeNumber).filter((w) => w.length >= 3);
-    const thing = GENERIC_BENEFICIARY.test(core) ? "" : thingBefore(before);
-    const fallback = [opening, ...[thing, ...counted].filter((o) => !FRAGMENT.test(o))].find((o) => !JUNK_OBJECT.test(o) && o.length >= 2 && !GENERIC_BENEFICIARY.test(o));
+    const generic = GENERIC_BENEFICIARY.test(core);
+    const guesses = generic ? [] : [thingBefore(before), ...[source, clauseBefore(before), firstClause(before)].map(wordsBeforeNumber).filter((w) => w.length >= 3)];
+    const fallback = [opening, ...guesses.filter((o) => !FRAGMENT.test(o))].find((o) => !JUNK_OBJECT.test(o) && o.length >= 2 && !GENERIC_BENEFICIARY.test(o));
     guessed = fallback !== undefined && fallback !== opening;
     if (fallback) core = fallback;
-    else if (!GENERIC_BENEFICIARY.test(core)) core = "";
+    else if (!generic) core = "";
   }
   // 企业最高 (奖励), 若年度服务企业, 给予该项目: the grant's own words are no part of what it is for.
   core = core.replace(/^(?:若|给予|该|此项|届)+/, "").replace(/(?:最高|累计|累积|只|此项)+$/, "");
