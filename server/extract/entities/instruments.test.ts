@@ -63,6 +63,15 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
     expect(adopted("分行业分领域采取项目引导、研发费用补助等方式给予支持。推广贷款保证保险、出口信用保险等新型保险产品。")).toEqual(["研发费用补助", "贷款保证保险", "出口信用保险"]);
   });
 
+  it("gives the tool words a listed policy's last item ends on to every item, and no tool to listed topics", () => {
+    expect(adopted("落实高新技术企业、技术先进型服务企业税收优惠政策。落实大众创业、万众创新相关政策。综合运用基金支持、贷款贴息等方式。")).toEqual([
+      "高新技术企业税收优惠",
+      "税收优惠",
+      "基金支持",
+      "贷款贴息",
+    ]);
+  });
+
   it("reads red tape cut, services laid on and priority granted as tools", () => {
     expect(adopted("简化审批手续、流程,缩短办理时限。开通信贷审批绿色通道。为高层次人才创业企业配备服务专员。并优先推荐省重大专项。")).toEqual([
       "审批手续、流程简化",

@@ -61,7 +61,7 @@ const HAS_MONEY = /\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二
 /** Rules and mechanisms put in place (建立RCEP国别商品税率对比清单: capitals are names inside them). */
 const MECHANISM = /(?:建立健全|建立完善|健全完善|探索建立|探索推行|全面推行|全面推进|深入推进|改革完善|建立|健全|完善|探索|试行|实行|推行|深化|改进|细化|实施|制定|推进|推广|引入|试点|严格执行|执行)((?:[\u4e00-\u9fa5、A-Z]|“[^”]{1,12}”|[()（）]){2,30}?(?:负责制|承诺制|责任制|备案制|(?<![体机控限抑编研定压遏牵管税法专学建])制(?:管理)?|清单制度|制度改革|制度|机制改革|机制|模式|办法|清单|改革|评价体系|考核体系|标准体系|认证体系|监管|认证|许可|准入|评估))(?=[^\u4e00-\u9fa5]|和|与|及|$)/g;
 /** Policies carried out by name (a policy only 完善d is a general intention in the seeds' gold). */
-const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用好用足|用足用好|用好|执行|兑现|实施)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”|[()（）]){2,26}?)(?:等)?(?:相关|各项|系列)?(?:优惠)?政策/g;
+const POLICY = /(?:全面落实|认真落实|继续落实|落实好|落实|用好用足|用足用好|用好|执行|兑现|实施)((?:[\u4e00-\u9fa5]|“[^”]{1,12}”|[()（）]|、(?=[\u4e00-\u9fa5“])){2,40}?)(?:等)?(?:相关|各项|系列)?(?:优惠)?政策/g;
 /** Financial products a document encourages firms or banks to use. */
 const FINANCE_PRODUCT = "(?:[\\u4e00-\\u9fa5]){0,10}?(?:质押贷款|质押融资|信用贷款|担保贷款|股权融资|债券融资|融资租赁|科技保险|专利保险|发行公司债|发行企业债|上市融资|挂牌融资)";
 const FINANCE = new RegExp(`(?:鼓励|支持|推动|引导|推广|开展)[^，,；;。]{0,16}?((?:${FINANCE_PRODUCT}、)*${FINANCE_PRODUCT})`, "g");
@@ -71,7 +71,7 @@ const FINANCE = new RegExp(`(?:鼓励|支持|推动|引导|推广|开展)[^，,�
  */
 const LISTED = /((?:[\u4e00-\u9fa5“”()（）]{2,16}、)+[\u4e00-\u9fa5“”()（）]{2,16})等(?:多种|各类|新型|相关|多元化?)?[\u4e00-\u9fa5]{0,4}?(?:方式|形式|措施|政策|产品|业务|手段|支持|服务|工具|模式|制度|机制)/g;
 /** What a listed item must end on to be a tool rather than a topic (项目引导, 风险投资). */
-const TOOL_HEAD = /(?:补贴|补助|贴息|补偿|保险|贷|贷款|担保|融资|奖励|奖补|激励|券|采购|减免|扶持|资助|入股|分红|期权|援助|制|制度|机制|试点|审批|许可|备案|认定|便利化|通关|退税|落户|保障|购买|租赁|授信|转贷|续贷|让利|共享|开放|包干|承诺|评审)$/;
+const TOOL_HEAD = /(?:补贴|补助|支持|贴息|补偿|保险|贷|贷款|担保|融资|奖励|奖补|激励|券|采购|减免|扶持|资助|入股|分红|期权|援助|制|制度|机制|试点|审批|许可|备案|认定|便利化|通关|退税|落户|保障|购买|租赁|授信|转贷|续贷|让利|共享|开放|包干|承诺|评审)$/;
 /**
  * A list's first item without the clause words it runs on from: "综合运用基金支持" → 基金支持,
  * "…机构开展航运融资" → 航运融资 (cut after the last verb or function word before the tool word).
@@ -192,7 +192,8 @@ export function findProvisions(text: string, from: number, to: number): Provisio
         const toolStart = rawStart + item.at;
         const toolEnd = toolStart + item.text.length;
         if (taken(toolStart, toolEnd)) continue;
-        const name = tool.name ? tool.name(item, m) : cleanToolName(item.text, false);
+        const whole = item.tail ? { ...item, text: item.text + item.tail } : item;
+        const name = tool.name ? tool.name(whole, m) : cleanToolName(whole.text, false);
         if (name === null || name.length < 3 || NOT_A_TOOL.test(name) || (tool.governance && GOVERNANCE.test(name))) continue;
         out.push({ start: from + clause.start, end: from + clause.end, name, type: tool.type?.(name) ?? typeOf(name, name), toolStart, toolEnd, grant: false });
       }
@@ -238,7 +239,7 @@ interface NamedTool {
   /** One tool, though it may hold 、 (简化审批手续、流程). */
   whole?: boolean;
   /** The tool's name, or null when the item is no tool. */
-  name?: (item: { text: string; at: number }, m: RegExpMatchArray) => string | null;
+  name?: (item: { text: string; at: number; tail?: string }, m: RegExpMatchArray) => string | null;
   type?: (name: string) => ToolType;
   /** Names of the document's own running of things are dropped (GOVERNANCE). */
   governance?: boolean;
@@ -246,7 +247,13 @@ interface NamedTool {
 
 const NAMED_TOOLS: NamedTool[] = [
   { re: MECHANISM, needs: /制|机制|模式|办法|清单|改革|体系|监管|认证|许可|准入|评估/, governance: true },
-  { re: POLICY, needs: /政策/, name: (item) => cleanToolName(item.text, true) },
+  {
+    re: POLICY,
+    needs: /政策/,
+    // Items of a listed policy (落实大众创业、万众创新相关政策) are topics unless they share tool words.
+    // The pattern leaves 优惠 to the policy word: a shared 税收 gets it back (高新技术企业税收优惠).
+    name: (item, m) => (m[1]!.includes("、") && item.tail === undefined && !TOOL_HEAD.test(item.text) ? null : cleanToolName(item.tail !== undefined && /税收$|财税$/.test(item.text) ? `${item.text}优惠` : item.text, true)),
+  },
   { re: FINANCE, needs: /贷款|融资|保险|发行|租赁/, type: () => "finance" },
   { re: LOAN_PRODUCT, needs: /贷/, type: () => "finance" },
   { re: ALLOWED, needs: /允许|试行/ },
@@ -311,22 +318,31 @@ const NAMED_TOOLS: NamedTool[] = [
  * The tools of a name that lists several before a shared head: "“揭榜挂帅”、定向委托等制度" →
  * “揭榜挂帅”, 定向委托; "知识产权质押贷、信用贷" → each loan; otherwise the name itself.
  */
-function listedTools(raw: string): { text: string; at: number }[] {
+function listedTools(raw: string): { text: string; at: number; tail?: string }[] {
   const shared = /^(.+?)等([\u4e00-\u9fa5]{1,4})$/.exec(raw);
   const body = shared ? shared[1]! : raw;
   // Quoted items are split at their quotes, not at a 、 inside one (“边检查、边通关”或“先通关、后抽检”).
   const quoted = /^(?:“[^”]+”[、和或]?)+$/.test(body) ? body.match(/“[^”]+”/g)! : null;
   const parts = quoted ?? body.split(/、|(?<=”)和|和(?=“)|(?<=”)(?=“)/);
   if (parts.length < 2) return [{ text: shared ? body : raw, at: 0 }];
-  const out: { text: string; at: number }[] = [];
+  const out: { text: string; at: number; tail?: string }[] = [];
   let at = 0;
   for (const part of parts) {
     const i = raw.indexOf(part, at);
     if (part.length >= 2) out.push({ text: part, at: i });
     at = i + part.length;
   }
+  // "首台(套)装备、首批次材料、首版次软件应用奖补": the last item's tool words are every item's
+  // (guide §1.3), when no earlier item names a tool of its own.
+  const tail = SHARED_TAIL.exec(out[out.length - 1]?.text ?? "");
+  if (tail && tail.index >= 2 && out.slice(0, -1).every((p) => !TOOL_HEAD.test(p.text) && !SHARED_TAIL.test(p.text))) {
+    // The last item keeps its own words; its empty tail marks it as one of a shared list.
+    for (const p of out) p.tail = p === out[out.length - 1] ? "" : tail[0];
+  }
   return out;
 }
+/** Tool words a list's last item can share with the others: 应用奖补, 税收优惠, 认定奖励. */
+const SHARED_TAIL = /(?:应用|推广|认定|购置|引进|首购|首用)?(?:奖补|奖励|补贴|补助|资助|贴息|税收优惠|财税优惠|税收|财税)$/;
 
 /** The clause around `at`, offsets within `sentence`. */
 function clauseAt(sentence: string, at: number): { start: number; end: number } {
