@@ -63,6 +63,10 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
     expect(adopted("分行业分领域采取项目引导、研发费用补助等方式给予支持。推广贷款保证保险、出口信用保险等新型保险产品。")).toEqual(["研发费用补助", "贷款保证保险", "出口信用保险"]);
   });
 
+  it("names a grant measured by a figure after the beneficiary, not the figure", () => {
+    expect(adopted("4、对住宿餐饮企业当年营业额达到1亿元、5000万元、2000万元的分别给予10万元、7万元、5万元的奖励。")).toEqual(["住宿餐饮企业奖励"]);
+  });
+
   it("gives the tool words a listed policy's last item ends on to every item, and no tool to listed topics", () => {
     expect(adopted("落实高新技术企业、技术先进型服务企业税收优惠政策。落实大众创业、万众创新相关政策。综合运用基金支持、贷款贴息等方式。")).toEqual([
       "高新技术企业税收优惠",

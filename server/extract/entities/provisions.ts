@@ -408,6 +408,7 @@ function objectOf(before: string, condition: string): { name: string; trigger: s
   // "双创载体、入孵企业": the tool is named after the first beneficiary, as annotators do.
   core = core.split(/[、和及与]/)[0]!;
   core = core.replace(/[“”"]/g, "");
+  core = beforeMetric(core);
   if (core.length > 10) core = wholeWordTail(core, 10);
   core = core.replace(/^[)）(（》、,，○于得让将在其对与和及并或]+/, "");
   // A fragment is no beneficiary (每家, 20%, 最高, 其中…): the sentence's opening words name it better.
@@ -465,9 +466,20 @@ function clauseBefore(before: string): string {
  */
 function wordsBeforeNumber(source: string): string {
   const words = /^[\u4e00-\u9fa5]*/.exec(source.replace(/^(?:对于?|凡|在|为)/, "").replace(/^(?:[一每单]个|每家|单家|每|单次|一次|新增|新)/, ""))?.[0] ?? "";
-  const cut = words.replace(/(?:达到|超过|不少于|在|达|满|为|投入|规模)$/, "");
+  const cut = beforeMetric(words.replace(/(?:达到|超过|不少于|在|达|满|为|投入|规模|每(?:增加|新增|增)?)$/, ""));
   return cut.length > 10 ? wholeWordTail(cut, 10) : cut;
 }
+/**
+ * The beneficiary before the figure its grant is measured by: "住宿餐饮企业当年营业额达到1亿元" →
+ * 住宿餐饮企业. A generic beneficiary (企业年度服务出口) keeps the measure, which then names the grant.
+ */
+function beforeMetric(core: string): string {
+  const m = METRIC.exec(core);
+  if (!m || m.index < 2) return core;
+  const who = core.slice(0, m.index);
+  return GENERIC_BENEFICIARY.test(who) ? core : who;
+}
+const METRIC = /(?:当年|当期|年度|上年度?|上一年度?|本年度?|每年|年均|累计)?(?:营业额|销售额|销售收入|营业收入|主营业务收入|工业产值|产值|增加值|出口额|进出口额|交易额|营收|纳税额|税收贡献|地方贡献)/;
 /** Words cut out of a condition mid-phrase (营业面积每增加, 和硕士研究生, 当补助总额): no name. */
 const FRAGMENT = /[的每且当则]|^[和及与或建购增营]/;
 /** Beneficiaries every grant has (企业, 单位): a name made of one says nothing of the tool. */
