@@ -197,6 +197,12 @@ function listRuns(text: string): { start: number; end: number }[] {
       let j = end + 1;
       while (j < text.length && j - end - 1 < ITEM_MAX && LIST_CHAR.test(text[j]!)) j++;
       if (j === end + 1) break;
+      // "纺织、生物制药等传统产业结构、绿色、技术…改造": a list ends at its 等, whatever 、 follows.
+      const etc = text.indexOf("等", end + 1);
+      if (etc > end + 1 && etc < j) {
+        end = etc;
+        break;
+      }
       end = j;
       if (text[end] !== "、") break;
     }
