@@ -19,6 +19,16 @@ describe("industries", () => {
     expect(listItems(text).map((i) => i.canonical)).toEqual(["生命科学", "生物技术", "动力电池", "新能源汽车", "航空航天", "大数据"]);
   });
 
+  it("ends a list at its 等 and reads product lines given one zone each as industries", () => {
+    expect(listItems("推动纺织、生物制药等传统产业结构、绿色、技术、智能改造升级").map((i) => i.canonical)).toEqual(["纺织服装", "生物医药"]);
+    const { named } = run("做强茶叶、晚熟柑橘、林竹、畜牧科技园,带动现代农业发展。");
+    expect(named("Industry")).toEqual(expect.arrayContaining(["晚熟柑橘", "林竹", "畜牧"]));
+    expect(named("Park")).toEqual(expect.arrayContaining(["晚熟柑橘科技园"]));
+    // A zone a list's partner runs, or a grade listed before the zone, is no product line.
+    expect(listItems("支持批发市场、大型商超、供销企业与种植基地加强产销对接")).toEqual([]);
+    expect(listItems("对新评为国家级、省级小微企业创业创新示范园的给予奖励")).toEqual([]);
+  });
+
   it("does not read organizations or places listed before 等 as industries", () => {
     expect(listItems("鼓励企业与高校、科研院所、名企等组建产业技术创新联盟")).toEqual([]);
   });

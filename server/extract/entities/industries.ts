@@ -76,7 +76,7 @@ const WEAK_HEAD = new RegExp(`^(?:等(?:各类|多个)?[\\u4e00-\\u9fa5]{0,8}?(?
 // 和/与/及 stay in items: "生命科学和生物技术" is split into two items later, not cut.
 const ITEM_STOPS = stopWords(["紧扣", "做大做优做强", "做优做强", "做强做大", "发展", "瞄准", "面向", "布局", "培育形成", "形成", "集中", "突破", "涵盖", "覆盖", "推动", "促进", "构建", "构建起", "打造成", "建设成", "发展成", "培育成"], ["和", "与", "及"]);
 const INDUSTRY_ENDING = /(?:产业|制造业?|装备|设备|材料|能源|服务业?|农业|经济|医药|药物?|制品|工业|加工|物流|电商|金融|健康|器械|汽车|电池|纺织|服装|食品|化工|建材|光伏|旅游|养老|康养|外包)$/;
-const NOT_INDUSTRY = /^(?:高端|高科技|高附加值|高效|高质量|新型|现代|绿色|低碳|智能|数字|实现|技能型)$|[型化性]$|的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|(?<!农)产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:新兴|主导|优势|特色|支柱|重点)产业$|信息$|[省市县区镇乡港城园湾]$|街道$/;
+const NOT_INDUSTRY = /^(?:高端|高科技|高附加值|高效|高质量|新型|现代|绿色|低碳|智能|数字|实现|技能型)$|[型化性]$|的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|(?<!农)产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:新兴|主导|优势|特色|支柱|重点)产业$|信息$|[省市县区镇乡港城园湾级]$|街道$/;
 
 // Sentences that name what the document gives priority to.
 const PRIORITY = /(?:重点|主导|支柱|战略性新兴|新兴|优势|特色优势|先导|未来|特色|首位)产业|重点领域|新兴领域|优先发展|大力发展|重点发展|着力发展|加快发展|积极发展|培育壮大|发展壮大|做大做强|做强做大|做大做优做强|做优做强|千亿|百亿|产业集群|产业链|为重点|重点围绕|重点(?:支持|培育|引进|推进|打造|突破|布局|扶持)|为主导|优势领域|鼓励发展|支持发展|培育发展|做强|前瞻布局|谋划布局|特色农产品|聚焦/;
@@ -263,7 +263,8 @@ function splitList(text: string, start: number, end: number): { items: { start: 
   }
   return {
     items: split.filter((it) => it.end - it.start >= 2 && it.end - it.start <= 10),
-    strong: STRONG_HEAD.test(after) || developed,
+    // A head joined on by 与/和 (供销企业与种植基地) names a partner, not the items' zones.
+    strong: STRONG_HEAD.test(after) || developed || (SECTOR_PARKS.test(after) && !/[与和及]$/.test(text.slice(last.start, last.end))),
     weak: WEAK_HEAD.test(after),
     field: FIELD_HEAD.test(after),
   };
@@ -271,7 +272,9 @@ function splitList(text: string, start: number, end: number): { items: { start: 
 const DEVELOPED_SECTOR = /(?:发展|培育|壮大|做强|做大|做优|布局|推进|打造|支持)((?:[\u4e00-\u9fa5]|[A-Za-z0-9+]){2,8}?)产业(?!园|基地|集群|集聚|链|化|结构|体系|发展|项目|资金|基金|政策|工人|工作|升级|转型|用地|人才|平台|创新|协同|布局|规模)/g;
 const DEVELOP_BEFORE = /(?:发展|培育|壮大|做强|做优|做大|引进|布局|聚焦)$/;
 const DEVELOPED_HEAD = /^(?:等|和)?[\u4e00-\u9fa5]{0,6}?(?:消费品|环节|产品|产业|行业|领域|业态|集群)/;
-const HEAD_IN_ITEM = /等|[一二三四五六七八九十两\d]+(?:大|个)|(?:重点|主导|支柱|战略性新兴|新兴|优势|特色|传统|先导|未来|特色优势)?(?:产业|行业|领域)/;
+const HEAD_IN_ITEM = /等|[一二三四五六七八九十两\d]+(?:大|个)|(?:重点|主导|支柱|战略性新兴|新兴|优势|特色|传统|先导|未来|特色优势)?(?:产业|行业|领域)|(?:科技园|农业园|示范园|种植基地|养殖基地|生产基地)/;
+/** Zones named one per listed sector (茶叶、晚熟柑橘、林竹…科技园): each item is a product line (guide §3.5). */
+const SECTOR_PARKS = /^(?:科技园|农业园|示范园|种植基地|养殖基地|生产基地)/;
 
 function resolveItem(item: string): { name: string; known: boolean } | null {
   const t = item.replace(/[“”]/g, "");
