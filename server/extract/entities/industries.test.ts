@@ -29,6 +29,11 @@ describe("industries", () => {
     expect(listItems("对新评为国家级、省级小微企业创业创新示范园的给予奖励")).toEqual([]);
   });
 
+  it("reads a pair joined by 和 before a sector's head as a list, not a pair of bodies", () => {
+    expect(listItems("做优晶硅料和拉棒等前端环节").map((i) => i.canonical)).toEqual(["晶硅料", "拉棒"]);
+    expect(listItems("市大数据中心汇聚的公安和住建等行业数据")).toEqual([]);
+  });
+
   it("does not read organizations or places listed before 等 as industries", () => {
     expect(listItems("鼓励企业与高校、科研院所、名企等组建产业技术创新联盟")).toEqual([]);
   });

@@ -74,7 +74,7 @@ const FIELD_HEAD = /^等[\u4e00-\u9fa5]{0,6}?(?<!产业)领域/;
 // A weaker head ("…产业发展"): unknown items must then look like industries themselves.
 const WEAK_HEAD = new RegExp(`^(?:等(?:各类|多个)?[\\u4e00-\\u9fa5]{0,8}?(?:产业|行业|领域|集群|方面|业态)|${HEAD_MODIFIERS}(?:产业|行业|领域|集群))(?!化|结构)`);
 // 和/与/及 stay in items: "生命科学和生物技术" is split into two items later, not cut.
-const ITEM_STOPS = stopWords(["紧扣", "做大做优做强", "做优做强", "做强做大", "发展", "瞄准", "面向", "布局", "培育形成", "形成", "集中", "突破", "涵盖", "覆盖", "推动", "促进", "构建", "构建起", "打造成", "建设成", "发展成", "培育成"], ["和", "与", "及"]);
+const ITEM_STOPS = stopWords(["紧扣", "做大做优做强", "做优做强", "做强做大", "做优", "做强", "做大", "发展", "瞄准", "面向", "布局", "培育形成", "形成", "集中", "突破", "涵盖", "覆盖", "推动", "促进", "构建", "构建起", "打造成", "建设成", "发展成", "培育成"], ["和", "与", "及"]);
 const INDUSTRY_ENDING = /(?:产业|制造业?|装备|设备|材料|能源|服务业?|农业|经济|医药|药物?|制品|工业|加工|物流|电商|金融|健康|器械|汽车|电池|纺织|服装|食品|化工|建材|光伏|旅游|养老|康养|外包)$/;
 const NOT_INDUSTRY = /^(?:高端|高科技|高附加值|高效|高质量|新型|现代|绿色|低碳|智能|数字|实现|技能型)$|[型化性]$|的|企业|公司|部门|政府|机构|人才|项目|平台|中心|基地|园区|市场|资金|基金|政策|机制|体系|建设|改革|工作|设施|(?<!农)产品|品牌|标准|专利|高校|院所|院校|名企|协会|商会|联盟|^(?:新兴|主导|优势|特色|支柱|重点)产业$|信息$|[省市县区镇乡港城园湾级]$|街道$/;
 
@@ -210,10 +210,21 @@ function listRuns(text: string): { start: number; end: number }[] {
     out.push({ start, end });
     reach = end;
   }
-  return out;
+  // "做优晶硅料和拉棒等前端环节": two items joined by 和 before 等 are a list too.
+  for (const m of text.matchAll(PAIR)) {
+    const end = m.index + m[0].length;
+    // Only before a sector's head: "公安和住建等行业数据" lists bodies.
+    const after = text.slice(end, end + 16);
+    if (out.some((r) => r.start <= end && m.index <= r.end) || !PAIR_HEAD.test(after)) continue;
+    out.push({ start: m.index, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 const ITEM_MAX = 16;
-const LIKELY_HEAD = /产业|行业|领域|集群|板块|业态/;
+/** What makes a pair a list of sectors: 等新兴产业, 等前端环节, 等消费品 (not 等行业数据, 等部门). */
+const PAIR_HEAD = /^等[\u4e00-\u9fa5]{0,6}?(?:产业|环节|消费品)(?!化|结构|数据|政策|发展|项目)/;
+const PAIR = /[\u4e00-\u9fa5]{2,10}?[和与及][\u4e00-\u9fa5]{2,8}?(?=等)/g;
+const LIKELY_HEAD = /产业|行业|领域|集群|板块|业态|环节|消费品/;
 
 function hasTermWithin(starts: number[], start: number, end: number): boolean {
   let lo = 0;
