@@ -67,6 +67,14 @@ describe("non-money tools (guide §3.9: regulatory, administrative, services, fi
     expect(adopted("4、对住宿餐饮企业当年营业额达到1亿元、5000万元、2000万元的分别给予10万元、7万元、5万元的奖励。")).toEqual(["住宿餐饮企业奖励"]);
   });
 
+  it("reads flexible land supply, one-word relief for a named beneficiary, a loan product named …贷通 and a scope widened as tools", () => {
+    expect(
+      adopted(
+        "逐步推行工业用地“弹性出让”方式。对已按规定妥善履行担保手续人员，在尽职的情况下依法依纪予以免责。积极推行“科贷通”等业务。适当提高存款准备金考核的容忍度。",
+      ),
+    ).toEqual(["工业用地弹性出让", "妥善履行担保手续人员免责", "科贷通", "存款准备金考核容忍度提高"]);
+  });
+
   it("gives the tool words a listed policy's last item ends on to every item, and no tool to listed topics", () => {
     expect(adopted("落实高新技术企业、技术先进型服务企业税收优惠政策。落实大众创业、万众创新相关政策。综合运用基金支持、贷款贴息等方式。")).toEqual([
       "高新技术企业税收优惠",

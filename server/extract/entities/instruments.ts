@@ -197,8 +197,8 @@ export function findInstruments(c: Collector): InstrumentScan {
         ? { id: instrumentId(concept.entry.canonical), name: concept.entry.canonical, aliases: p.name.length >= 3 ? [p.name] : [], props: { category: type, side: TOOL_SIDE[type], concept: concept.entry.canonical } }
         : { id: instrumentId(p.name), name: p.name, aliases: [], props: { category: type, side: TOOL_SIDE[type], concept: null } };
       // A tool with no name beyond its tool word (奖励, 补助) names nothing a reader can use; a
-      // loan product is named in three characters (科创贷, 园区贷).
-      if (!concept && ((p.name.length < 4 && !(p.type === "finance" && p.name.endsWith("贷"))) || /^(?:[\u4e00-\u9fa5]{0,1})(?:奖励|补助|补贴|资助|支持|奖补|激励)$/.test(p.name))) continue;
+      // loan product is named in three characters (科创贷, 园区贷, 科贷通).
+      if (!concept && ((p.name.length < 4 && !(p.type === "finance" && /贷通?$/.test(p.name))) || /^(?:[\u4e00-\u9fa5]{0,1})(?:奖励|补助|补贴|资助|支持|奖补|激励)$/.test(p.name))) continue;
       adopt(node, p, { start: p.toolStart, end: p.toolEnd }, moneyOf(c, p.start, p.end), p.name);
     }
     for (const u of uses) {

@@ -112,11 +112,14 @@ const FEE_RELIEF = /((?:免收|减半收取|减免|免征|减征|退还|返还)[
 const RED_TAPE_WORD = "(?:审批|流程|手续|环节|时限|权限|门槛|限制|准入|登记条件|准入条件|要求|容忍度|持股比例|适用范围|经营范围|法定检验|年限|期限)";
 const RED_TAPE = new RegExp(`(?:简化|下放|取消|放宽|放开|拓宽|扩大|降低|缩短|免除|压缩|精简|提高)((?:[\\u4e00-\\u9fa5、()（）]|“[^”]{1,12}”){0,14}?${RED_TAPE_WORD}(?:、?${RED_TAPE_WORD})*)(?![\\u4e00-\\u9fa5]{0,2}(?:的|者))`, "g");
 /** Services a government lays on for firms and people (开通信贷审批绿色通道, 配备服务专员, 推行告知承诺制). */
-const SERVICE = /(?:开辟|开通|开设|建立|设立|实行|推行|提供|配备|实施|探索|推广|落实)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14}?(?:“?绿色通道”?|“?一站式”?[\u4e00-\u9fa5]{0,6}服务|代办服务|帮办服务|代办帮办服务|帮办代办服务|代办制|服务专员|告知承诺制度?|承诺制|容缺(?:受理|审批|办理)|无纸化管理|“?一网通办”?|“?秒批”?))/g;
+const SERVICE = /(?:开辟|开通|开设|建立|设立|实行|推行|提供|配备|实施|探索|推广|落实)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,20}?(?:“?绿色通道”?|“?一站式”?[\u4e00-\u9fa5]{0,6}服务|代办服务|帮办服务|代办帮办服务|帮办代办服务|代办制|服务专员|告知承诺制度?|承诺制|容缺(?:受理|审批|办理)|无纸化管理|“?一网通办”?|“?秒批”?))/g;
 /** Relief granted without money (给予临时性延期还款安排, 给予再贷款、再贴现政策倾斜, 予以免责). */
 const RELIEF = /(?:给予|予以)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){0,14}?(?:倾斜|便利|豁免|免责|宽限期|安排|优惠))(?=[，,；;。]|$)/g;
 /** Land and other production factors served first (优先安排用地指标, 要素优先保障). */
 const PRIORITY_SUPPLY = /((?:优先(?:安排|保障|供应|供给)|保障)[^，,；;。]{0,8}?(?:用地|用地指标|土地|用能|用电))/g;
+/** Land supplied flexibly (推行工业用地“弹性出让”, 长期租赁、先租后让、租让结合供地): land tools. */
+const LAND_FORM = "“?(?:弹性(?:年期)?出让|先租后让|租让结合|长期租赁|带方案出让|标准地”?(?:模式)?出让)”?";
+const LAND_SUPPLY = new RegExp(`(?:(?:工业|产业)?用地)?${LAND_FORM}(?:、${LAND_FORM})*`, "g");
 /** Priority and equal treatment granted (优先推荐省重大专项, 可优先入住人才公寓, 享受…同等待遇). */
 const PRIORITY = /优先(安排|推荐|列入|纳入|解决|入住|支持|申报|供应|办理)((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,16}?)(?=[，,；;。]|$)|享受((?:[\u4e00-\u9fa5、]|“[^”]{1,12}”){2,18}?同等待遇)/g;
 /**
@@ -275,7 +278,7 @@ const NAMED_TOOLS: NamedTool[] = [
     whole: true,
     // 简化审批手续 → 审批手续简化: the object first, as tools are named. 扩大/拓宽 widen a scope
     // (适用范围, 经营范围), never an approval or a requirement.
-    name: (item, m) => (/^(?:扩大|拓宽)/.test(m[0]) && !/范围$/.test(item.text) ? null : `${item.text}${m[0].slice(0, 2)}`),
+    name: (item, m) => (/^(?:扩大|拓宽)/.test(m[0]) && !/范围$/.test(item.text) ? null : `${item.text.includes("、") ? item.text : item.text.replace(/的/g, "")}${m[0].slice(0, 2)}`),
     type: (name) => (/准入|门槛|限制|条件/.test(name) ? "regulatory" : "administrative"),
   },
   {
@@ -293,6 +296,20 @@ const NAMED_TOOLS: NamedTool[] = [
   },
   { re: PRIORITY_SUPPLY, needs: /优先|保障/, type: () => "land" },
   {
+    re: LAND_SUPPLY,
+    // Only where the sentence is about land: 长期租赁 alone is also a lease of equipment.
+    needs: /(?:出让|租赁|先租|标准地)[^。]*?(?:用地|供地|土地)|(?:用地|供地|土地)[^。]*?(?:出让|租赁|先租|标准地)/,
+    words: (m) => m[0],
+    whole: true,
+    // Several forms listed are one way of supplying land (实行租让结合、先租后让、长期租赁等弹性年期供应方式).
+    name: (item) => {
+      const form = item.text.replace(/[“”]/g, "").replace(/模式/, "");
+      if (form.includes("、")) return "用地弹性供应";
+      return /用地/.test(form) ? form : `用地${form}`;
+    },
+    type: () => "land",
+  },
+  {
     re: PRIORITY,
     needs: /优先|同等待遇/,
     words: (m) => m[3] ?? m[2]!,
@@ -301,7 +318,13 @@ const NAMED_TOOLS: NamedTool[] = [
     name: (item, m) => (m[3] ? item.text : `${item.text}优先${m[1]}`),
     type: (name) => (typeOf(name, name) === "administrative" ? "services" : typeOf(name, name)),
   },
-  { re: RELIEF, needs: /给予|予以/, whole: true },
+  {
+    re: RELIEF,
+    needs: /给予|予以/,
+    whole: true,
+    // "对已按规定妥善履行担保手续人员,…予以免责": relief named by one word is named after whom it is for.
+    name: (item, m) => (item.text.length >= 3 ? item.text : /免责|豁免/.test(item.text) ? reliefName(item.text, m) : null),
+  },
   {
     re: INCLUDED,
     needs: /纳入|列入/,
@@ -313,6 +336,15 @@ const NAMED_TOOLS: NamedTool[] = [
   },
   { re: FILING, needs: /改为备案/, whole: true, name: (item) => `${item.text.slice(-8)}审批改备案`, type: () => "regulatory" },
 ];
+
+/** A one-word relief (免责) named after its beneficiary, from the 对… clause before it; null without one. */
+function reliefName(word: string, m: RegExpMatchArray): string | null {
+  const before = m.input!.slice(0, m.index);
+  if (!/(?:^|[，,；;])(?:对于?|凡)/.test(before)) return null;
+  const who = objectOf(before, "").name;
+  // An agency's duty read as the object (财政厅要会同有关方面) is no beneficiary.
+  return who && !GENERIC_BENEFICIARY.test(who) && !/要|会同|应|负责|部门|厅|局/.test(who) ? `${who}${word}` : null;
+}
 
 /**
  * The tools of a name that lists several before a shared head: "“揭榜挂帅”、定向委托等制度" →
