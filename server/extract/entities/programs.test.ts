@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { run } from "./testing.js";
 
 describe("programs", () => {
+  it("names a campaign a quoted slogan runs on a thing after that thing, and leaves figures of speech", () => {
+    const { named } = run("推动重点产业企业高价值发明专利“扫零”。推进新型研发机构“增质提效”,选取试点。推动科技成果在莞实现“开花结果”。");
+    expect(named("Program")).toEqual(["新型研发机构“增质提效”", "高价值发明专利“扫零”"]);
+  });
+
   it("finds quoted schemes and launched campaigns but not slogans", () => {
     const { named } = run("按照“五位一体”总体布局,大力实施“名品、名企、名家”工程和“十百千品牌培育工程”。实施全区领军企业培育计划。对接全市“特支计划”等人才专项。");
     expect(named("Program")).toEqual(["全区领军企业培育计划", "十百千品牌培育工程", "名品、名企、名家工程", "特支计划"]);

@@ -11,6 +11,7 @@ import type { Collector } from "./collect.js";
 import { headScanner, platformHeads, programHeads } from "./heads.js";
 import { byStart, type Hit } from "./hits.js";
 import { nameStart, stopWords } from "./names.js";
+import { cutAt } from "./words.js";
 import national from "../vocab/national-programs.json" with { type: "json" };
 import { establishes, establishmentFacts } from "./triggers.js";
 import { nonPrograms } from "./vocab.js";
@@ -44,6 +45,8 @@ const LAUNCH_BEFORE = /(?:实施|开展|推进|推行|深化|推广|启动|打�
  */
 const FRAME_BEFORE = /(?:围绕|融入|按照|关于|对接|落实)$/;
 const NUMBERED = /[一二两三四五六七八九十百千]/;
+/** A campaign verb and the thing a quoted slogan works on, right before the quote: 推进新型研发机构“增质提效”. */
+const SLOGAN_ON = /(?:^|[，,。；;])(?:推动|推进|深入推进|大力推进|实施)((?:[\u4e00-\u9fa5]){2,16})$/;
 /** A quote that names a carrier or starts its name (“飞地孵化器”, “楼上楼下”创新创业综合体) is a Platform's or Park's. */
 const CARRIER_HEAD = `(?:${platformHeads.heads.join("|")}|综合体|基地|园区|产业园)`;
 const CARRIER_INNER = new RegExp(`${CARRIER_HEAD}$`);
@@ -102,6 +105,17 @@ export function findPrograms(c: Collector): { hits: Hit[] } {
     else if (nonPrograms.has(inner)) continue;
     else if (QUOTED_IS_PROGRAM.test(inner)) add(inner, m.index, close);
     else if (SLOGAN.test(inner) && named(m.index, close, inner) && STANDS_ALONE.test(text.slice(close, close + 2)) && !carrier(inner, close) && !TOOL_LIST.test(text.slice(close, close + 30))) add(inner, m.index, close);
+    else if (SLOGAN.test(inner) && !carrier(inner, close)) {
+      // "推动重点产业企业高价值发明专利“扫零”": a campaign on a named object, the quote ending the clause.
+      const own = SLOGAN_ON.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      // A clause of its own before the quote (科技成果在莞实现“开花结果”, 创新与科学普及“两翼齐飞”) is a figure of speech.
+      if (own && !/[与和及在为]|实现/.test(own[1]!) && /^(?:[，,。；;]|$)/.test(text.slice(close, close + 1))) {
+        // At most eight characters of it, starting on a word (高价值发明专利, not 业高价值…).
+        let from = m.index - Math.min(8, own[1]!.length);
+        while (from < m.index - 2 && !cutAt(text, from)) from++;
+        add(`${text.slice(from, m.index)}“${inner}”`, from, close, [inner]);
+      }
+    }
   }
   LAUNCHED.lastIndex = 0;
   for (let m = LAUNCHED.exec(text); m; m = LAUNCHED.exec(text)) {
