@@ -34,6 +34,12 @@ describe("industries", () => {
     expect(listItems("市大数据中心汇聚的公安和住建等行业数据")).toEqual([]);
   });
 
+  it("reads a trade named by its 业 after a development verb as an industry", () => {
+    const { named } = run("大力发展鲜活农产品加工业，加快畜禽屠宰。共同推进我区农家乐休闲旅游业发展。");
+    expect(named("Industry")).toEqual(expect.arrayContaining(["鲜活农产品加工业", "农家乐休闲旅游业"]));
+    expect(named("Industry")).not.toContain("我区农家乐休闲旅游业");
+  });
+
   it("does not read organizations or places listed before 等 as industries", () => {
     expect(listItems("鼓励企业与高校、科研院所、名企等组建产业技术创新联盟")).toEqual([]);
   });

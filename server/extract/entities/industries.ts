@@ -117,6 +117,14 @@ export function findIndustries(c: Collector): IndustryScan {
     if (NOT_INDUSTRY.test(name) || NOT_INDUSTRY.test(`${name}产业`) || /^[一二三]次|^各/.test(name) || resolveRegion(name) || found.some((f) => f.start < end && start < f.end)) continue;
     add(canonicalOf.get(name) ?? name, text.slice(start, end), start, end);
   }
+  // "大力发展鲜活农产品加工业", "促进快递业健康发展": a sector named by its trade's 业.
+  for (const m of text.matchAll(DEVELOPED_TRADE)) {
+    const end = m.index + m[0].length;
+    const own = m[1]!.replace(/^(?:[我本全][省市区县州]|各地)/, "");
+    const start = end - own.length;
+    if (NOT_INDUSTRY.test(own) || found.some((f) => f.start < end && start < f.end)) continue;
+    add(canonicalOf.get(own) ?? own, own, start, end);
+  }
   const nameOf = variantsMerged(found.map((f) => industryName(f.surface)));
   const hits: Hit[] = found.map((f) => {
     const name = nameOf.get(industryName(f.surface))!;
@@ -281,6 +289,7 @@ function splitList(text: string, start: number, end: number): { items: { start: 
   };
 }
 const DEVELOPED_SECTOR = /(?:发展|培育|壮大|做强|做大|做优|布局|推进|打造|支持)((?:[\u4e00-\u9fa5]|[A-Za-z0-9+]){2,8}?)产业(?!园|基地|集群|集聚|链|化|结构|体系|发展|项目|资金|基金|政策|工人|工作|升级|转型|用地|人才|平台|创新|协同|布局|规模)/g;
+const DEVELOPED_TRADE = /(?:发展|培育|壮大|做强|做大|做优|推进|促进|扶持)((?:[\u4e00-\u9fa5]){0,8}?(?:服务业|制造业|加工业|旅游业|渔业|畜牧业|物流业|零售业|餐饮业|快递业|金融业|建筑业|会展业|养殖业|种植业))(?!企业|[\u4e00-\u9fa5]?(?:项目|园|区|基地|资金|集聚))/g;
 const DEVELOP_BEFORE = /(?:发展|培育|壮大|做强|做优|做大|引进|布局|聚焦)$/;
 const DEVELOPED_HEAD = /^(?:等|和)?[\u4e00-\u9fa5]{0,6}?(?:消费品|环节|产品|产业|行业|领域|业态|集群)/;
 const HEAD_IN_ITEM = /等|[一二三四五六七八九十两\d]+(?:大|个)|(?:重点|主导|支柱|战略性新兴|新兴|优势|特色|传统|先导|未来|特色优势)?(?:产业|行业|领域)|(?:科技园|农业园|示范园|种植基地|养殖基地|生产基地)/;
