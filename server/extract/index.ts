@@ -17,7 +17,7 @@ import { scoreExtraction, stampRule } from "./confidence.js";
  * Changes whenever extraction would read the same file differently (rules, vocabularies), so
  * that re-ingesting re-extracts files whose bytes did not change. Bump it with such changes.
  */
-export const EXTRACTOR_VERSION = "2026-12-07.4";
+export const EXTRACTOR_VERSION = "2026-12-07.5";
 
 /** What a document is extracted from; an unchanged fingerprint means nothing to redo. */
 export function fingerprint(contentHash: string, sidecar?: SidecarHints): string {
