@@ -25,7 +25,53 @@ export type Row = Record<string, unknown>;
 const kebab = (s: string) => s.toLowerCase().replace(/_/g, "-");
 
 /** Loads the documents in one write transaction (retried by the driver on transient errors). */
-export async function loadBatch(store: Store, extractions: Extraction[]): Promise<LoadCounts> {
+export function loadBatch(store: Store, extractions: Extraction[]): Promise<LoadCounts> {
+  return writeBatch(store, extractions, new Set(), () => Promise.resolve());
+}
+
+/**
+ * Loads batches in several transactions at once, with the graph the same as one loadBatch after
+ * another: `load(batch)` may be called again before the previous one settled. Each transaction
+ * first writes what no earlier transaction still open touches (its documents and the entities
+ * only it names), then waits until the previous batch has committed and writes the rest (shared
+ * entities, whose first name, alias order and last properties follow the batch order; citations
+ * of documents the earlier batches hold). So shared nodes are written in batch order, two open
+ * transactions never write the same node (no deadlock between them), and when a batch fails the
+ * ones after it fail too, as a sequential load would stop there.
+ */
+export function orderedLoads(store: Store): (extractions: Extraction[]) => Promise<LoadCounts> {
+  let previous: Promise<unknown> = Promise.resolve();
+  const open = new Set<Set<string>>();
+  return (extractions) => {
+    const ids = idsTouched(extractions);
+    const exclusive = new Set(ids);
+    for (const other of open) for (const id of other) exclusive.delete(id);
+    open.add(ids);
+    const before = previous;
+    const done = writeBatch(store, extractions, exclusive, () => before);
+    const settled = () => void open.delete(ids);
+    done.then(settled, settled);
+    previous = done;
+    return done;
+  };
+}
+
+/** Every id a batch writes or relates. */
+function idsTouched(extractions: Extraction[]): Set<string> {
+  const ids = new Set<string>();
+  for (const x of extractions) {
+    ids.add(x.document.id);
+    for (const e of x.entities) ids.add(e.id);
+    for (const r of x.relations) ids.add(r.from).add(r.to);
+  }
+  return ids;
+}
+
+/**
+ * One batch in one transaction: first the documents and entities in `early` (ids no other open
+ * transaction touches), and the edges among them; then, once `previous()` resolves, the rest.
+ */
+async function writeBatch(store: Store, extractions: Extraction[], early: ReadonlySet<string>, previous: () => Promise<unknown>): Promise<LoadCounts> {
   if (extractions.length === 0) return { documents: 0, nodes: 0, relationships: 0 };
   const docIds = extractions.map((x) => x.document.id);
   const docRows = extractions.map(documentRow);
@@ -37,42 +83,78 @@ export async function loadBatch(store: Store, extractions: Extraction[]): Promis
     return await session.executeWrite(async (tx) => {
       // New documents have nothing to replace: skip the deletes, the common case of a first load.
       const stored = (await tx.run(cypher("load/document-fingerprints"), { ids: docIds })).records.map((r) => r.get("id") as string);
+      // Element ids of everything the batch relates, as the node loads return them: the
+      // relationship loads then find both ends of 20,000 rows without an index seek each.
+      const elementIds = new Map<string, string>();
+      const counts = { documents: docRows.length, nodes: 0, relationships: 0 };
+      // A reload deletes edges of shared entities first: all of it waits for the previous batch.
+      // Cited Policies wait too, as they may be documents an earlier batch loads.
+      const now = stored.length > 0 ? () => false : (id: string, label?: NodeLabel) => early.has(id) && label !== "Policy";
+      const earlyDocs = docRows.filter((d) => now(d.id));
+      await loadDocuments(tx, earlyDocs, elementIds);
+      await loadNodes(tx, takeRows(nodeRows, (row, label) => now(row.id as string, label)), elementIds, counts);
+      await loadRelationships(tx, takeRows(relRows, (row) => elementIds.has(row.from as string) && elementIds.has(row.to as string)), elementIds, counts);
+
+      await previous();
       const candidates = stored.length > 0 ? await unsupportedCandidates(tx, stored) : [];
       if (stored.length > 0) {
         for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
       }
-      // Element ids of everything the batch relates, as the node loads return them: the
-      // relationship loads then find both ends of 20,000 rows without an index seek each.
-      const elementIds = new Map<string, string>();
-      const keep = (records: Neo4jRecord[]) => records.forEach((r) => elementIds.set(r.get("id") as string, r.get("eid") as string));
-      keep((await tx.run(cypher("load/document"), { rows: docRows })).records);
+      await loadDocuments(tx, docRows.filter((d) => !earlyDocs.includes(d)), elementIds);
       await redirectCitationsToDocuments(tx, nodeRows, relRows);
-
-      let nodes = docRows.length;
-      for (const [label, rows] of nodeRows) {
-        keep((await tx.run(cypher(`load/node-${label.toLowerCase()}`), { rows })).records);
-        nodes += rows.length;
-      }
+      await loadNodes(tx, nodeRows, elementIds, counts);
       const elsewhere = [...new Set([...relRows.values()].flat().flatMap((r) => [r.from as string, r.to as string]))].filter((id) => !elementIds.has(id));
-      if (elsewhere.length > 0) keep((await tx.run(cypher("load/element-ids"), { ids: elsewhere })).records);
-
-      let relationships = 0;
-      for (const [type, rows] of relRows) {
-        const resolved = rows.flatMap((r) => {
-          const from = elementIds.get(r.from as string);
-          const to = elementIds.get(r.to as string);
-          return from && to ? [{ from, to, props: r.props }] : [];
-        });
-        await tx.run(cypher(`load/rel-${kebab(type)}`), { rows: resolved });
-        relationships += resolved.length;
-      }
+      if (elsewhere.length > 0) keepElementIds((await tx.run(cypher("load/element-ids"), { ids: elsewhere })).records, elementIds);
+      await loadRelationships(tx, relRows, elementIds, counts);
       await movePoliciesToDocuments(tx, docRows.map(documentTitleKeys));
       await deleteUnsupported(tx, candidates);
-      return { documents: docRows.length, nodes, relationships };
+      return { ...counts, nodes: counts.nodes + docRows.length };
     });
   } finally {
     graphChanged();
     await session.close();
+  }
+}
+
+/** Moves the rows `take` picks out of `rows` into a map of their own, in the same order. */
+function takeRows<K>(rows: Map<K, Row[]>, take: (row: Row, key: K) => boolean): Map<K, Row[]> {
+  const taken = new Map<K, Row[]>();
+  for (const [key, all] of rows) {
+    const picked = all.filter((row) => take(row, key));
+    if (picked.length === 0) continue;
+    taken.set(key, picked);
+    rows.set(key, all.filter((row) => !take(row, key)));
+  }
+  return taken;
+}
+
+function keepElementIds(records: Neo4jRecord[], elementIds: Map<string, string>): void {
+  for (const r of records) elementIds.set(r.get("id") as string, r.get("eid") as string);
+}
+
+async function loadDocuments(tx: ManagedTransaction, rows: Row[], elementIds: Map<string, string>): Promise<void> {
+  if (rows.length > 0) keepElementIds((await tx.run(cypher("load/document"), { rows })).records, elementIds);
+}
+
+async function loadNodes(tx: ManagedTransaction, nodeRows: Map<NodeLabel, Row[]>, elementIds: Map<string, string>, counts: LoadCounts): Promise<void> {
+  for (const [label, rows] of nodeRows) {
+    if (rows.length === 0) continue;
+    keepElementIds((await tx.run(cypher(`load/node-${label.toLowerCase()}`), { rows })).records, elementIds);
+    counts.nodes += rows.length;
+  }
+}
+
+/** A relationship whose end is not stored is left out (as the bulk import leaves it out). */
+async function loadRelationships(tx: ManagedTransaction, relRows: Map<RelType, Row[]>, elementIds: Map<string, string>, counts: LoadCounts): Promise<void> {
+  for (const [type, rows] of relRows) {
+    const resolved = rows.flatMap((r) => {
+      const from = elementIds.get(r.from as string);
+      const to = elementIds.get(r.to as string);
+      return from && to ? [{ from, to, props: r.props }] : [];
+    });
+    if (resolved.length === 0) continue;
+    await tx.run(cypher(`load/rel-${kebab(type)}`), { rows: resolved });
+    counts.relationships += resolved.length;
   }
 }
 

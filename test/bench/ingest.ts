@@ -6,8 +6,8 @@
  * with its place, its own entities' names (funds, agencies, parks, measures …) and its amounts
  * varied, while shared vocabulary (industries, instruments, indicators, regions) stays shared,
  * so cross-document resolution is exercised as in a real corpus. Extraction speed has its own
- * benchmark (bench:extract); this one measures loading, two ways: in transactions (loadBatch)
- * and as a first load through neo4j-admin's offline importer (server/store/bulk), the whole of
+ * benchmark (bench:extract); this one measures loading, two ways: in transactions (orderedLoads,
+ * OPEN_TRANSACTIONS at a time as ingest runs them, and one at a time for the ratio) and as a first load through neo4j-admin's offline importer (server/store/bulk), the whole of
  * it: writing the CSV files, the import, Neo4j's restart, the schema with its indexes populated
  * and the Cypher steps after the import. Prints documents/s, relationships/s and peak memory of
  * Node and of the JVMs for each, and the same load done one relationship per query.
@@ -32,7 +32,8 @@ import { loadConfig } from "../../server/config.js";
 import { connectStore, openStore, type Store } from "../../server/store/connect.js";
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
 import { importGraph, prepareImport, writeGraphFiles } from "../../server/store/bulk/index.js";
-import { loadBatch } from "../../server/store/load.js";
+import { OPEN_TRANSACTIONS } from "../../server/ingest/loaders.js";
+import { orderedLoads } from "../../server/store/load.js";
 import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
 import { graphChecksum, type GraphChecksum } from "../support/checksum.js";
@@ -124,13 +125,19 @@ function* batches(seeds: Extraction[], size: number): Generator<Extraction[]> {
   }
 }
 
-async function loadCorpus(store: Store, seeds: Extraction[], size: number) {
+/** The corpus in transactions through orderedLoads, `open` batches at a time (ingest: OPEN_TRANSACTIONS). */
+async function loadCorpus(store: Store, seeds: Extraction[], size: number, open = OPEN_TRANSACTIONS) {
+  const load = orderedLoads(store);
+  const pending = new Set<Promise<unknown>>();
   let relationships = 0;
   const started = performance.now();
   for (const batch of batches(seeds, size)) {
-    await loadBatch(store, batch);
+    while (pending.size >= open) await Promise.race(pending);
+    const done = load(batch).finally(() => pending.delete(done));
+    pending.add(done);
     relationships += batch.reduce((n, x) => n + x.relations.length, 0);
   }
+  await Promise.all(pending);
   return { seconds: (performance.now() - started) / 1000, relationships };
 }
 
@@ -190,7 +197,7 @@ async function loadRowByRow(store: Store, seeds: Extraction[]) {
   return count / ((performance.now() - started) / 1000);
 }
 
-type How = "transactions" | "bulk" | "row-by-row";
+type How = "transactions" | "serial" | "bulk" | "row-by-row";
 interface Measured {
   seconds: number;
   relationships: number;
@@ -232,7 +239,7 @@ async function measure(how: How, size: number): Promise<Measured> {
       const naive = await loadRowByRow(store, seeds);
       return { ...batched, nodeMb: 0, jvmMb: 0, counts: await graphCounts(store), rates: { naive, batched: batched.relationships / batched.seconds } };
     }
-    const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size)));
+    const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size, how === "serial" ? 1 : OPEN_TRANSACTIONS)));
     return { ...run, counts: await graphCounts(store), checksum: await graphChecksum(store) };
   } finally {
     await store.close();
@@ -259,21 +266,26 @@ async function main() {
   const seeds = await extractSeeds();
   const perDoc = seeds.reduce((n, s) => n + s.relations.length, 0) / seeds.length;
   console.log(`seed extractions: ${seeds.length} documents, ${perDoc.toFixed(0)} relations and ${(seeds.reduce((n, s) => n + s.entities.length, 0) / seeds.length).toFixed(0)} entities per document on average`);
+  const rate = (run: Measured) => (run.relationships / run.seconds).toFixed(0);
   for (const size of SIZES) {
+    const serial = await inChild("serial", size);
+    report("transactions one at a time", size, serial, serial.counts);
     const transactions = await inChild("transactions", size);
-    report("transactions", size, transactions, transactions.counts);
+    report(`transactions ${OPEN_TRANSACTIONS} at a time`, size, transactions, transactions.counts);
     const bulks: Measured[] = [];
     for (let round = 0; round < BULK_ROUNDS; round++) bulks.push(await inChild("bulk", size));
     bulks.sort((a, b) => a.seconds - b.seconds);
     const bulk = bulks[Math.floor(bulks.length / 2)]!;
     report("bulk import", size, bulk, bulk.counts);
     if (bulks.length > 1) {
-      const rate = (run: Measured) => (run.relationships / run.seconds).toFixed(0);
       console.log(`  ${bulks.length} bulk loads, the median shown: ${bulks.map((b) => b.seconds.toFixed(1)).join(", ")} s, ${rate(bulks.at(-1)!)}–${rate(bulks[0]!)} relationships/s`);
     }
     console.log(`  bulk import steps (s): ${Object.entries(bulk.steps!).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(", ")}`);
-    const same = bulk.checksum!.sha256 === transactions.checksum!.sha256;
-    console.log(`  transactions ${(transactions.relationships / transactions.seconds).toFixed(0)} vs bulk ${(bulk.relationships / bulk.seconds).toFixed(0)} relationships/s; graph checksums ${same ? "equal" : "DIFFER"}: transactions ${transactions.checksum!.sha256.slice(0, 12)}, bulk ${bulk.checksum!.sha256.slice(0, 12)}`);
+    const same = bulk.checksum!.sha256 === transactions.checksum!.sha256 && serial.checksum!.sha256 === transactions.checksum!.sha256;
+    console.log(
+      `  transactions ${rate(transactions)} (one at a time ${rate(serial)}, ${(serial.seconds / transactions.seconds).toFixed(2)}×) vs bulk ${rate(bulk)} relationships/s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ` +
+        `graph checksums ${same ? "equal" : "DIFFER"}: transactions ${transactions.checksum!.sha256.slice(0, 12)}, one at a time ${serial.checksum!.sha256.slice(0, 12)}, bulk ${bulk.checksum!.sha256.slice(0, 12)}`,
+    );
     if (!same) process.exitCode = 1;
   }
   const { rates } = await inChild("row-by-row", ROW_BY_ROW_DOCS);
