@@ -34,7 +34,10 @@ const tabOverview = h("button", { class: "tab", onclick: () => showView("start")
 const tabGraph = h("button", { class: "tab", onclick: () => showView("graph") });
 const tabDiffusion = h("button", { class: "tab", onclick: () => openDiffusion(diffusionRoute) });
 const langButton = h("button", { class: "lang", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
-const search = createSearch((hit) => void openEntity(hit.id, hit), { id: "search" });
+const search = createSearch((hit) => void openEntity(hit.id, hit), {
+  id: "search",
+  onSentence: (hit) => void openDocument(hit.docId, { start: hit.matchStart, end: hit.matchEnd }),
+});
 const startView = h("section", { class: "start-view", id: "start-view" });
 const diffusionView = h("section", { class: "diffusion", id: "diffusion-view", hidden: true });
 const sidebar = h("aside", { class: "sidebar", id: "sidebar" });
@@ -246,6 +249,8 @@ function openPaths() {
         await addResult(res, t("paths"));
         canvas.highlightPaths(res.paths);
       },
+      highlight: (paths) => canvas.highlightPaths(paths),
+      openDocument: (docId, focus) => void openDocument(docId, focus),
     }),
   );
 }

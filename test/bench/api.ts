@@ -18,7 +18,8 @@
  * direct and 356–661 ms over HTTP in four rounds back to back). So each scenario is run
  * BENCH_ROUNDS times (default 3) in turn — direct, without cache, with cache — for
  * BENCH_SECONDS each (default 8); the table gives the median of the rounds, and the overhead
- * column also the lowest and highest round's ratio. One connection is one round.
+ * column also the lowest and highest round's ratio. One connection is one round. `--smoke`
+ * (smoke.ts): 20 documents, 5 connections, one round of a second, no warm-up.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -36,14 +37,17 @@ import { freePort } from "../setup/neo4j.js";
 import { benchTargets, inTurn, type BenchTargets } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 import { loadSyntheticCorpus } from "./synthetic.js";
 
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DOCUMENTS = smokeOr(20, Number(process.env.BENCH_DOCUMENTS ?? 2000));
+const SECONDS = smokeOr(1, Number(process.env.BENCH_SECONDS ?? 8));
+const ROUNDS = smokeOr(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Seconds at the start of each HTTP run whose requests are not counted (see overHttp). */
-const RAMP = 2;
-const CONNECTIONS = 50;
+const RAMP = smokeOr(0, 2);
+/** Seconds of direct requests before each scenario is measured. */
+const WARM_UP = smokeOr(0, 2);
+const CONNECTIONS = smokeOr(5, 50);
 /** One client at a time: the service time of a request, without queueing behind 49 others. */
 const ALONE = 1;
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
@@ -174,7 +178,7 @@ async function main() {
     await store.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: "neo4j" });
     const counts = await graphCounts(store);
     console.log(`\n${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships, loaded in ${((performance.now() - loading) / 1000).toFixed(0)} s`);
-    if (counts.nodes < 100_000) throw new Error(`the graph has ${counts.nodes} nodes; the benchmark needs 100,000 (raise BENCH_DOCUMENTS)`);
+    if (counts.nodes < 100_000 && !SMOKE) throw new Error(`the graph has ${counts.nodes} nodes; the benchmark needs 100,000 (raise BENCH_DOCUMENTS)`);
 
     const targets = await benchTargets(store);
 
@@ -184,16 +188,16 @@ async function main() {
     const uncached = await startApiProcess(embedded, 0);
     apis.push(cached, uncached);
     const list = scenarios(store, targets);
-    for (const [connections, rounds] of [[CONNECTIONS, ROUNDS], [ALONE, 1]] as const) {
+    for (const [connections, rounds] of SMOKE ? ([[CONNECTIONS, ROUNDS]] as const) : ([[CONNECTIONS, ROUNDS], [ALONE, 1]] as const)) {
       console.log(
-        `\n${connections} connection(s); ${rounds > 1 ? `median of ${rounds} rounds of` : "one round of"} ${SECONDS} s per run after a 2 s warm-up (${RAMP} s of ramp-up not counted over HTTP); latency in ms; "direct" = the route's function in-process over Bolt\n`,
+        `\n${connections} connection(s); ${rounds > 1 ? `median of ${rounds} rounds of` : "one round of"} ${SECONDS} s per run after a ${WARM_UP} s warm-up (${RAMP} s of ramp-up not counted over HTTP); latency in ms; "direct" = the route's function in-process over Bolt\n`,
       );
       console.log(
         "scenario                                   | cached p50 | cached p99 | cached req/s | no-cache p50 | no-cache p99 | no-cache req/s | direct p50 | direct p99 | direct req/s | overhead p99 (rounds)  | errors",
       );
       for (const scenario of list) {
         // Warm-up: the HTTP runs have theirs in RAMP.
-        await direct(scenario, 2, connections);
+        await direct(scenario, WARM_UP, connections);
         const runs: { inProcess: Figures; plain: Figures; fast: Figures }[] = [];
         for (let round = 0; round < rounds; round++) {
           runs.push({

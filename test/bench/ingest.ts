@@ -17,7 +17,7 @@
  * (the names' pinyin, V8's compiled code) and its heap grown.
  *
  * BENCH_SIZES (1000,10000) chooses the corpus sizes; BENCH_BULK_ROUNDS (1) repeats each bulk
- * load and reports the median with the spread.
+ * load and reports the median with the spread. `--smoke` (smoke.ts): 5 documents, 2 row by row.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -37,12 +37,13 @@ import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
 import { graphChecksum, type GraphChecksum } from "../support/checksum.js";
 import { graphCounts, resetGraph } from "../support/store.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const SIZES = smokeOr("5", process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 /** Bulk loads per size, the median one reported: on 2 cores, one bulk load of 1,000 documents took 14.0-16.9 s within an hour. */
 const BULK_ROUNDS = Number(process.env.BENCH_BULK_ROUNDS ?? 1);
 const BATCH_RELATIONS = 20_000;
-const ROW_BY_ROW_DOCS = 20;
+const ROW_BY_ROW_DOCS = smokeOr(2, 20);
 /** Labels whose nodes stand for the same thing in every document that names them. */
 const SHARED: ReadonlySet<Entity["label"]> = new Set(["Industry", "Instrument", "Indicator", "Platform", "Region", "Policy"]);
 
@@ -244,7 +245,7 @@ async function measure(how: How, size: number): Promise<Measured> {
 /** Runs measure() in a child process: fresh caches and heap, its own Neo4j. */
 function inChild(how: How, size: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", how, String(size)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", how, String(size), ...(SMOKE ? ["--smoke"] : [])], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.once("exit", (code) => {

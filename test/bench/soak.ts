@@ -4,7 +4,8 @@
  * a fresh embedded Neo4j in a temporary folder. The API runs in a child process and reports its
  * memory every second, so a leak shows as a climb from first to last. Prints latency
  * percentiles, throughput, errors and non-2xx answers; exits 1 if any request failed.
- * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS, SOAK_DOCUMENTS and SOAK_CACHE_SECONDS change the run.
+ * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS, SOAK_DOCUMENTS and SOAK_CACHE_SECONDS change the run;
+ * `--smoke` (smoke.ts) is one seed and 20 synthetic documents, 10 connections, 2 s after 1 s of warm-up.
  * (The fast version of this run is test/integration/load.test.ts, in every CI run.)
  */
 import fs from "node:fs";
@@ -19,11 +20,12 @@ import { freePort } from "../setup/neo4j.js";
 import { benchTargets, searchAndNeighbourhood } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 import { loadSyntheticCorpus } from "./synthetic.js";
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
-const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
-const DOCUMENTS = Number(process.env.SOAK_DOCUMENTS ?? 2000);
+const SECONDS = smokeOr(2, Number(process.env.SOAK_SECONDS ?? 30));
+const CONNECTIONS = smokeOr(10, Number(process.env.SOAK_CONNECTIONS ?? 200));
+const DOCUMENTS = smokeOr(20, Number(process.env.SOAK_DOCUMENTS ?? 2000));
 /** The API's answer cache time limit (server/api/cache.ts); SOAK_CACHE_SECONDS=0 sends every request to Neo4j. */
 const CACHE_SECONDS = Number(process.env.SOAK_CACHE_SECONDS ?? 10);
 const MB = 1024 * 1024;
@@ -53,7 +55,7 @@ async function main() {
   let api: ApiProcess | undefined;
   try {
     await applySchema(store);
-    const seeded = await ingest(store, ["seeds"]);
+    const seeded = await ingest(store, [SMOKE ? "seeds/000_8e12bc0a722c8d98.txt" : "seeds"]);
     if (seeded.failed.length > 0) throw new Error(`seeds/ did not load: ${seeded.failed.map((f) => `${f.file}: ${f.reason}`).join("; ")}`);
     await loadSyntheticCorpus(store, DOCUMENTS, 100, (n) => process.stdout.write(`\rloading synthetic documents ${n}/${DOCUMENTS}`));
     await store.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: "neo4j" });
@@ -63,9 +65,9 @@ async function main() {
     api = await startApiProcess(embedded, CACHE_SECONDS);
     const requests = searchAndNeighbourhood(await benchTargets(store));
     const run = (seconds: number) => autocannon({ url: `http://127.0.0.1:${api!.port}`, connections: CONNECTIONS, duration: seconds, requests });
-    await run(3);
+    await run(smokeOr(1, 3));
     const before = await api.memory(true);
-    console.log(`${CONNECTIONS} connections, ${SECONDS} s, search and neighbourhood in turn (after a 3 s warm-up)…`);
+    console.log(`${CONNECTIONS} connections, ${SECONDS} s, search and neighbourhood in turn (after a warm-up)…`);
     const { result, samples } = await sampleMemory(api, run(SECONDS));
     const after = await api.memory(true);
 
