@@ -227,11 +227,16 @@ function showEdgeEvidence(id: string) {
 
 /** The panel says it is loading, then shows what `answer` brings, or why it could not. */
 async function openPanelWith<T>(ask: () => Promise<T>, render: (value: T) => HTMLElement) {
-  openPanel(() => h("p", { class: "muted" }, t("loading")));
+  const loading = () => h("p", { class: "muted" }, t("loading"));
+  openPanel(loading);
+  // An answer that arrives after the panel was given to something else (the paths form opened
+  // while a node's evidence loaded) is dropped rather than put over it.
+  const stillWanted = () => panelContent === loading;
   try {
     const value = await ask();
-    openPanel(() => render(value), false);
+    if (stillWanted()) openPanel(() => render(value), false);
   } catch (err) {
+    if (!stillWanted()) return;
     openPanel(() => h("p", { class: "notice error" }, errorText(err)), false);
     // Asked again only if the panel still shows this failure: the user may have moved on.
     const shown = panelContent;

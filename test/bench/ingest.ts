@@ -17,7 +17,8 @@
  * (the names' pinyin, V8's compiled code) and its heap grown.
  *
  * BENCH_SIZES (1000,10000) chooses the corpus sizes; BENCH_BULK_ROUNDS (1) repeats each bulk
- * load and reports the median with the spread. `--smoke` (smoke.ts): 5 documents, 2 row by row.
+ * load and reports the median with the spread. `--smoke` (smoke.ts): 5 documents, 2 row by row,
+ * the three loads in this process on one Neo4j.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -33,7 +34,6 @@ import { connectStore, openStore, type Store } from "../../server/store/connect.
 import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
 import { importGraph, prepareImport, writeGraphFiles } from "../../server/store/bulk/index.js";
 import { loadBatch } from "../../server/store/load.js";
-import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
 import { graphChecksum, type GraphChecksum } from "../support/checksum.js";
 import { graphCounts, resetGraph } from "../support/store.js";
@@ -223,21 +223,45 @@ async function measure(how: How, size: number): Promise<Measured> {
       ? await connectStore(neo.uri, "neo4j", neo.auth, neo)
       : await openStore(loadConfig({ ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: neo.password, NEO4J_DATABASE: "neo4j" }).neo4j);
   try {
-    await applySchema(store);
-    if (how === "row-by-row") {
-      // Once to warm the just-started Neo4j up, as the naive load that follows finds it.
-      await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
-      await resetGraph(store);
-      const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
-      await resetGraph(store);
-      const naive = await loadRowByRow(store, seeds);
-      return { ...batched, nodeMb: 0, jvmMb: 0, counts: await graphCounts(store), rates: { naive, batched: batched.relationships / batched.seconds } };
-    }
-    const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size)));
-    return { ...run, counts: await graphCounts(store), checksum: await graphChecksum(store) };
+    return await measureOn(store, how, size, seeds);
   } finally {
     await store.close();
     if (how !== "bulk") await neo.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** One load on `store`, emptied first. */
+async function measureOn(store: Store, how: How, size: number, seeds: Extraction[]): Promise<Measured> {
+  await resetGraph(store);
+  if (how === "row-by-row") {
+    // Once to warm the just-started Neo4j up, as the naive load that follows finds it.
+    await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
+    await resetGraph(store);
+    const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
+    await resetGraph(store);
+    const naive = await loadRowByRow(store, seeds);
+    return { ...batched, nodeMb: 0, jvmMb: 0, counts: await graphCounts(store), rates: { naive, batched: batched.relationships / batched.seconds } };
+  }
+  const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size)));
+  return { ...run, counts: await graphCounts(store), checksum: await graphChecksum(store) };
+}
+
+/**
+ * Smoke mode: the three loads one after the other in this process, on one embedded Neo4j that
+ * the bulk load restarts (three JVMs started for a few documents took most of three minutes).
+ */
+async function measureAllHere(size: number): Promise<Record<How, Measured>> {
+  const seeds = await extractSeeds();
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-"));
+  const neo = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 128 });
+  const store = await connectStore(neo.uri, "neo4j", neo.auth, neo);
+  try {
+    const transactions = await measureOn(store, "transactions", size, seeds);
+    const rowByRow = await measureOn(store, "row-by-row", ROW_BY_ROW_DOCS, seeds);
+    return { transactions, "row-by-row": rowByRow, bulk: await measureOn(store, "bulk", size, seeds) };
+  } finally {
+    await store.close();
     fs.rmSync(home, { recursive: true, force: true });
   }
 }
@@ -260,11 +284,12 @@ async function main() {
   const seeds = await extractSeeds();
   const perDoc = seeds.reduce((n, s) => n + s.relations.length, 0) / seeds.length;
   console.log(`seed extractions: ${seeds.length} documents, ${perDoc.toFixed(0)} relations and ${(seeds.reduce((n, s) => n + s.entities.length, 0) / seeds.length).toFixed(0)} entities per document on average`);
+  const here = SMOKE ? await measureAllHere(SIZES[0]!) : null;
   for (const size of SIZES) {
-    const transactions = await inChild("transactions", size);
+    const transactions = here?.transactions ?? (await inChild("transactions", size));
     report("transactions", size, transactions, transactions.counts);
-    const bulks: Measured[] = [];
-    for (let round = 0; round < BULK_ROUNDS; round++) bulks.push(await inChild("bulk", size));
+    const bulks: Measured[] = here ? [here.bulk] : [];
+    for (let round = bulks.length; round < BULK_ROUNDS; round++) bulks.push(await inChild("bulk", size));
     bulks.sort((a, b) => a.seconds - b.seconds);
     const bulk = bulks[Math.floor(bulks.length / 2)]!;
     report("bulk import", size, bulk, bulk.counts);
@@ -277,7 +302,7 @@ async function main() {
     console.log(`  transactions ${(transactions.relationships / transactions.seconds).toFixed(0)} vs bulk ${(bulk.relationships / bulk.seconds).toFixed(0)} relationships/s; graph checksums ${same ? "equal" : "DIFFER"}: transactions ${transactions.checksum!.sha256.slice(0, 12)}, bulk ${bulk.checksum!.sha256.slice(0, 12)}`);
     if (!same) process.exitCode = 1;
   }
-  const { rates } = await inChild("row-by-row", ROW_BY_ROW_DOCS);
+  const { rates } = here?.["row-by-row"] ?? (await inChild("row-by-row", ROW_BY_ROW_DOCS));
   console.log(`row by row (${ROW_BY_ROW_DOCS} documents): ${rates!.naive.toFixed(0)} relationships/s; batched on the same documents: ${rates!.batched.toFixed(0)} relationships/s (${(rates!.batched / rates!.naive).toFixed(1)}×)`);
 }
 

@@ -8,13 +8,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { build } from "vite";
 import { PROJECT_ROOT } from "../../server/config.js";
 import type { GraphResult, Stats } from "../../server/schema/api.js";
 import { NODE_LABELS, REL_TYPES } from "../../server/schema/graph.js";
 import { NO_FILTERS } from "../../client/graph/filters.js";
 import type { ViewState } from "../../client/graph/url-state.js";
 import { launchBrowser } from "../browser/browser.js";
+import { buildClientIfStale } from "../support/client-build.js";
 import { smokeOr } from "./smoke.js";
 
 const SIZES = smokeOr([1000], [1000, 5000, 10000]);
@@ -82,8 +82,8 @@ async function dragFps(page: import("playwright-core").Page): Promise<number> {
 }
 
 async function main() {
-  console.log("building the client…");
-  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
+  console.log("building the client (unless dist/client is newer than its sources)…");
+  await buildClientIfStale();
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on("pageerror", (e) => console.error("page error:", e.message));

@@ -2,12 +2,13 @@
  * Every benchmark in smoke mode (test/bench/smoke.ts: the smallest size, one short round), so
  * that a benchmark broken by a change fails `npm test` instead of the next person who runs it.
  * Only that each completes and prints its figures line is asserted; its figures mean nothing here.
- * Each benchmark that needs Neo4j starts its own embedded one, as it does when run by hand.
+ * The benchmarks that need a Neo4j run on the test run's (test/bench/neo4j.ts, BENCH_NEO4J_URI),
+ * emptied by each; only bench:ingest starts one of its own, since its bulk load restarts it.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 
 const run = promisify(execFile);
 
@@ -19,10 +20,11 @@ const BENCHES: [script: string, figures: RegExp][] = [
   ["api.ts", /^search +\| +[\d.]+ \| +[\d.]+ \|/m],
   ["ingest.ts", /^ {2}transactions \d+ vs bulk \d+ relationships\/s; graph checksums equal/m],
   ["soak.ts", /^latency +p50 \d+ ms, p90 \d+ ms, p99 \d+ ms/m],
+  ["analyses.ts", /^adoption +city +[\d.]+ +[\d.]+$/m],
 ];
 
 /** The files of test/bench that are shared by the benchmarks rather than benchmarks. */
-const HELPERS = new Set(["api-process.ts", "autocannon.d.ts", "smoke.ts", "synthetic.ts"]);
+const HELPERS = new Set(["api-process.ts", "autocannon.d.ts", "neo4j.ts", "smoke.ts", "synthetic.ts"]);
 
 describe("benchmarks in smoke mode", () => {
   it("covers every benchmark in test/bench", () => {
@@ -32,7 +34,9 @@ describe("benchmarks in smoke mode", () => {
 
   for (const [script, figures] of BENCHES) {
     it(`runs test/bench/${script} --smoke to its figures`, { timeout: 600_000 }, async () => {
-      const { stdout } = await run(process.execPath, ["--import", "tsx", `test/bench/${script}`, "--smoke"], { maxBuffer: 16 * 1024 * 1024, timeout: 590_000 });
+      const n = inject("neo4j");
+      const env = { ...process.env, BENCH_NEO4J_URI: n.uri, BENCH_NEO4J_USER: n.user, BENCH_NEO4J_PASSWORD: n.password };
+      const { stdout } = await run(process.execPath, ["--import", "tsx", `test/bench/${script}`, "--smoke"], { env, maxBuffer: 16 * 1024 * 1024, timeout: 590_000 });
       expect(stdout).toMatch(figures);
     });
   }
