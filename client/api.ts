@@ -14,8 +14,10 @@ import type {
   GraphEdge,
   GraphResult,
   NeighbourhoodRequest,
+  PathsQuery,
   PathsResult,
   SearchResult,
+  SentenceResult,
   Stats,
 } from "../server/schema/api.js";
 
@@ -64,14 +66,17 @@ export type QueryParams = Record<string, string | number | undefined | string[]>
 export const api = {
   search: (q: string, opts: { labels?: string[]; limit?: number; offset?: number } = {}, signal?: AbortSignal) =>
     request<SearchResult>(`/search?${query({ q, labels: opts.labels, limit: opts.limit, offset: opts.offset })}`, undefined, signal),
+  /** Sentences of the documents' text that contain `q`, with document, place and offsets. */
+  searchSentences: (q: string, opts: { limit?: number; offset?: number } = {}, signal?: AbortSignal) =>
+    request<SentenceResult>(`/search/sentences?${query({ q, limit: opts.limit, offset: opts.offset })}`, undefined, signal),
   entity: (id: string) => request<EntityDetail>(`/entities/${encodeURIComponent(id)}`),
   /** One id goes in the URL, so that the browser and the server's cache keep the answer; a list goes in a body. */
   neighbourhood: ({ ids, ...rest }: Partial<NeighbourhoodRequest> & { ids: string[] }) =>
     ids.length === 1 ? request<GraphResult>(`/neighbourhood?${query({ ids: ids[0], ...rest })}`) : request<GraphResult>("/neighbourhood", { json: { ids, ...rest } }),
   /** One relationship with its quote, which graph answers leave out. */
   relationship: (id: string) => request<GraphEdge>(`/relationships/${encodeURIComponent(id)}`),
-  paths: (from: string, to: string, mode: "shortest" | "all", maxLength: number, filter: GraphFilter = {}) =>
-    request<PathsResult>(`/paths?${query({ from, to, mode, maxLength, ...filterParams(filter) })}`),
+  paths: ({ from, to, mode, maxLength, limit, skipDocuments, skipMentions, ...filter }: PathsQuery) =>
+    request<PathsResult>(`/paths?${query({ from, to, mode, maxLength, limit, skipDocuments: String(skipDocuments), skipMentions: String(skipMentions), ...filterParams(filter) })}`),
   documents: (limit = 500) => request<DocumentList>(`/documents?${query({ limit })}`),
   document: (id: string) => request<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
   stats: () => request<Stats>("/stats"),

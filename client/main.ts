@@ -15,9 +15,9 @@ import { nodeViews, rasterise, sceneOf, shownIds } from "./graph/export.js";
 import type { DocInfo } from "./graph/filters.js";
 import { keepInView } from "./graph/fit.js";
 import { createNavigator } from "./graph/navigator.js";
-import { decodeViewState, encodeViewState, viewParam, type ViewState } from "./graph/url-state.js";
+import { decodeViewState, encodeViewState, type ViewState } from "./graph/url-state.js";
 import { renderCypher } from "./views/cypher/cypher.js";
-import { diffusionHash, parseDiffusionHash, renderDiffusion, type DiffusionRoute } from "./views/diffusion/index.js";
+import { DIFFUSION_VIEWS, diffusionHash, parseDiffusionHash, renderDiffusion, type DiffusionRoute } from "./views/diffusion/index.js";
 import { edgeEvidence, nodeEvidence, type EvidenceActions } from "./views/evidence/evidence.js";
 import { renderSidebar } from "./views/filters/filters.js";
 import { createMenu, type MenuItem } from "./views/graph/menu.js";
@@ -26,6 +26,7 @@ import { renderPaths, type PathEnds } from "./views/paths/paths.js";
 import { renderReader } from "./views/reader/reader.js";
 import { createSearch } from "./views/search/search.js";
 import { renderStart } from "./views/start/start.js";
+import { GRAPH_HASH, parseRoute, readerHash } from "./router.js";
 
 // --- the frame ----------------------------------------------------------------------------
 const app = document.getElementById("app")!;
@@ -34,7 +35,10 @@ const tabOverview = h("button", { class: "tab", onclick: () => showView("start")
 const tabGraph = h("button", { class: "tab", onclick: () => showView("graph") });
 const tabDiffusion = h("button", { class: "tab", onclick: () => openDiffusion(diffusionRoute) });
 const langButton = h("button", { class: "lang", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
-const search = createSearch((hit) => void openEntity(hit.id, hit), { id: "search" });
+const search = createSearch((hit) => void openEntity(hit.id, hit), {
+  id: "search",
+  onSentence: (hit) => void openDocument(hit.docId, { start: hit.matchStart, end: hit.matchEnd }),
+});
 const startView = h("section", { class: "start-view", id: "start-view" });
 const diffusionView = h("section", { class: "diffusion", id: "diffusion-view", hidden: true });
 const sidebar = h("aside", { class: "sidebar", id: "sidebar" });
@@ -224,11 +228,16 @@ function showEdgeEvidence(id: string) {
 
 /** The panel says it is loading, then shows what `answer` brings, or why it could not. */
 async function openPanelWith<T>(ask: () => Promise<T>, render: (value: T) => HTMLElement) {
-  openPanel(() => h("p", { class: "muted" }, t("loading")));
+  const loading = () => h("p", { class: "muted" }, t("loading"));
+  openPanel(loading);
+  // An answer that arrives after the panel was given to something else (the paths form opened
+  // while a node's evidence loaded) is dropped rather than put over it.
+  const stillWanted = () => panelContent === loading;
   try {
     const value = await ask();
-    openPanel(() => render(value), false);
+    if (stillWanted()) openPanel(() => render(value), false);
   } catch (err) {
+    if (!stillWanted()) return;
     openPanel(() => h("p", { class: "notice error" }, errorText(err)), false);
     // Asked again only if the panel still shows this failure: the user may have moved on.
     const shown = panelContent;
@@ -246,6 +255,8 @@ function openPaths() {
         await addResult(res, t("paths"));
         canvas.highlightPaths(res.paths);
       },
+      highlight: (paths) => canvas.highlightPaths(paths),
+      openDocument: (docId, focus) => void openDocument(docId, focus),
     }),
   );
 }
@@ -264,13 +275,18 @@ function closePanel() {
 }
 
 async function openDocument(docId: string, focus: { start: number; end: number } | null) {
-  readerFocusReturn = document.activeElement as HTMLElement | null;
+  if (reader.hidden) readerFocusReturn = document.activeElement as HTMLElement | null;
   replace(readerBody, h("p", { class: "muted" }, t("loading")));
   reader.hidden = false;
   readerClose.focus();
+  const hash = readerHash(docId, focus);
+  if (!following && hash !== location.hash) {
+    history.pushState({ reader: true }, "", hash);
+  }
   try {
     const doc = await api.document(docId);
-    renderReader(readerBody, doc, focus, { openEntity: (id) => (closeReader(), void openEntity(id)) });
+    // Leaving the reader for an entity is a navigation: Back comes back to the document.
+    renderReader(readerBody, doc, focus, { openEntity: (id) => (hideReader(), (pushNext = true), void openEntity(id)) });
   } catch (err) {
     replace(readerBody, h("p", { class: "notice error" }, errorText(err)));
     const shown = readerBody.firstElementChild;
@@ -280,7 +296,14 @@ async function openDocument(docId: string, focus: { start: number; end: number }
   }
 }
 
+/** Closes the reader: back to the address it was opened from, or, opened by its address, to the view under it. */
 function closeReader() {
+  if ((history.state as { reader?: boolean } | null)?.reader) return history.back();
+  hideReader();
+  void writeUrl();
+}
+
+function hideReader() {
   reader.hidden = true;
   readerFocusReturn?.focus?.();
 }
@@ -348,25 +371,28 @@ async function copyLink() {
 
 // --- the URL ------------------------------------------------------------------------------
 let restoring = false;
+/** Set by a navigation (another view): the next address is a new history entry, not an update of this one. */
+let pushNext = false;
+/** Set while an address is being followed (page load, Back, Forward): it is not pushed again. */
+let following = false;
+
 async function writeUrl() {
-  if (restoring) return;
-  if (view === "diffusion") {
-    const hash = diffusionHash(diffusionRoute);
-    if (hash !== location.hash) history.replaceState(null, "", hash);
-    return;
-  }
-  if (view !== "graph" || canvas.cy.nodes().empty()) {
-    if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-    return;
-  }
-  const hash = `#v=${await encodeViewState(canvas.viewState(lang()))}`;
-  if (hash !== location.hash) history.replaceState(null, "", hash);
+  if (restoring || !reader.hidden) return;
+  const hash = view === "diffusion" ? diffusionHash(diffusionRoute) : view === "graph" ? await graphHash() : "";
+  const push = pushNext && !following;
+  pushNext = false;
+  if (hash === location.hash) return;
+  const target = hash || location.pathname + location.search;
+  if (push) history.pushState(null, "", target);
+  else history.replaceState(null, "", target);
+}
+
+async function graphHash(): Promise<string> {
+  return canvas.cy.nodes().empty() ? GRAPH_HASH : `#v=${await encodeViewState(canvas.viewState(lang()))}`;
 }
 const scheduleUrl = debounce(() => void writeUrl(), 300);
 
-async function restoreFromUrl(): Promise<boolean> {
-  const param = viewParam(location.hash);
-  if (!param) return false;
+async function restoreFromUrl(param: string): Promise<boolean> {
   const state = await decodeViewState(param);
   if (!state || !state.nodes.length) return false;
   restoring = true;
@@ -398,6 +424,7 @@ async function fetchNodes(state: ViewState): Promise<GraphResult> {
 
 // --- views and language -------------------------------------------------------------------
 function showView(next: View) {
+  if (next !== view && !following) pushNext = true;
   view = next;
   startView.hidden = next !== "start";
   graphView.hidden = next !== "graph";
@@ -415,6 +442,10 @@ function showView(next: View) {
 }
 
 function openDiffusion(route: DiffusionRoute) {
+  // The tab opens the first view; its address names it, so that Back finds it.
+  if (!route.view) route = { ...route, view: DIFFUSION_VIEWS[0]!.id };
+  // Another diffusion view is a navigation too; a parameter changed in one is not.
+  if (route.view !== diffusionRoute.view && !following) pushNext = true;
   diffusionRoute = route;
   showView("diffusion");
   void renderDiffusion(diffusionView, route, {
@@ -529,11 +560,35 @@ async function start() {
     retryWhenStoreBack(err, "start", () => location.reload());
   }
   document.body.dataset.ready = "true";
-  await guard(async () => {
-    const route = parseDiffusionHash(location.hash);
-    if (route) openDiffusion(route);
-    else if (!(await restoreFromUrl())) showView("start");
-  });
+  await followAddress(true);
 }
+
+/** Shows what the address says: at start-up, and on Back and Forward. */
+async function followAddress(initial = false) {
+  following = true;
+  try {
+    await guard(async () => {
+      const route = parseRoute(location.hash);
+      if (route.view !== "reader" && !reader.hidden) hideReader();
+      if (route.view === "reader") {
+        void openDocument(route.docId, route.focus);
+        // Opened by its address, the reader is over the start view.
+        if (initial) showView("start");
+      } else if (route.view === "diffusion") {
+        const next = parseDiffusionHash(location.hash) ?? { view: "", params: new URLSearchParams() };
+        if (view !== "diffusion" || diffusionHash(next) !== diffusionHash(diffusionRoute)) openDiffusion(next);
+      } else if (route.view === "graph") {
+        // The canvas is kept while other views are shown: Back to it finds it as it was.
+        if (!(route.state && canvas.cy.nodes().empty() && (await restoreFromUrl(route.state)))) showView("graph");
+      } else {
+        showView("start");
+      }
+    });
+  } finally {
+    following = false;
+    document.body.dataset.route = parseRoute(location.hash).view;
+  }
+}
+window.addEventListener("popstate", () => void followAddress());
 
 void start();

@@ -37,3 +37,10 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Document|Policy|Region|Agency|Park|Fund|Industry|Organization|Platform|Program|Instrument|Indicator)
 ON EACH [n.name, n.aliasText, n.pinyin, n.initials]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// The documents' whole text, for GET /api/search/sentences: the same CJK bigrams, so any
+// phrase of two or more characters is found, in every sentence and not only those that state
+// an edge (a sentence yields no edge when the extractor reads nothing in it).
+CREATE FULLTEXT INDEX document_text IF NOT EXISTS
+FOR (d:Document) ON EACH [d.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,8 +1,11 @@
 // Simple paths from $from to $to of at most $maxLength edges, shortest first, the first $limit.
-// SHORTEST 100 (the API's largest limit) keeps the search from enumerating every walk through
+// SHORTEST 101 (one more than the API's largest limit) keeps the search from enumerating every walk through
 // a hub; the WHERE drops paths that visit a node twice.
 // Filters as in neighbours.cypher: $types and the document scope on every edge, $labels on
-// every node between the two ends. The pattern's bound (6) is the API's largest maxLength.
+// every node between the two ends. $skipMentions leaves out MENTIONS edges and $skipDocuments
+// Document and Measure nodes between the ends (else nearly every path is "two documents mention
+// X"). $limit is one more than the client asked for, to tell whether more paths exist. Edges
+// keep their quote: a path's list shows its evidence. The pattern's bound (6) is the API's largest maxLength.
 WITH CASE
   WHEN $yearFrom IS NULL AND $yearTo IS NULL AND $regionPrefixes IS NULL THEN $docIds
   ELSE COLLECT {
@@ -15,12 +18,14 @@ WITH CASE
   }
 END AS scope
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 100 (a) (()-[r]-(m)
+MATCH p = SHORTEST 101 (a) (()-[r]-(m)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND (scope IS NULL OR r.docId IN scope)
-    AND (m = b OR $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))){1,6} (b)
+    AND ($skipMentions = false OR type(r) <> 'MENTIONS')
+    AND (m = b OR (($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+                   AND NOT ($skipDocuments AND (m:Document OR m:Measure))))){1,6} (b)
 WHERE length(p) <= $maxLength
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p LIMIT $limit
 RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: CASE WHEN n:Document THEN n {.name, .year, .publishedOn, .regionCode} ELSE n {.*, text: null, aliasText: null, pinyin: null, initials: null, titleKey: null, innerTitleKey: null, contentHash: null} END, degree: COUNT { (n)--() }}] AS nodes,
-       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.*, quote: null}}] AS edges;
+       [r IN relationships(p) | {id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: r {.*}}] AS edges;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeLucene, luceneQuery } from "./lucene.js";
+import { escapeLucene, luceneAnyOf, luceneQuery } from "./lucene.js";
 
 describe("luceneQuery", () => {
   it.each([
@@ -31,5 +31,12 @@ describe("luceneQuery", () => {
 
   it("escapes every Lucene operator", () => {
     expect(escapeLucene('+-&|!(){}[]^"~*?:\\/')).toBe('\\+\\-\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/');
+  });
+});
+
+describe("luceneAnyOf", () => {
+  it("asks for every spelling as a phrase, joined by OR", () => {
+    expect(luceneAnyOf(["创新券", "创新劵"])).toBe('"创新券" OR "创新劵"');
+    expect(luceneAnyOf(["!!"])).toBeNull();
   });
 });

@@ -28,3 +28,13 @@ export function luceneQuery(q: string): string | null {
   if (han.length === 1 && [...text].length === 1) return `${escapeLucene(text)}*`;
   return `"${escapeLucene(text)}"`;
 }
+
+/**
+ * One Lucene query asking for any of the spellings (variants.ts), or null when none is searchable.
+ *
+ * @example luceneAnyOf(["创新券", "创新劵"]) === '"创新券" OR "创新劵"'
+ */
+export function luceneAnyOf(spellings: string[]): string | null {
+  const queries = spellings.map(luceneQuery).filter((l): l is string => l !== null);
+  return queries.length ? queries.join(" OR ") : null;
+}

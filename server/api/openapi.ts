@@ -24,6 +24,7 @@ const DocIdParam = z.object({ id: z.string().min(1).max(300).describe("the docum
 export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/health", summary: "Neo4j's version and the graph's size; 503 when Neo4j is unreachable", response: api.Health },
   { method: "get", path: "/api/search", summary: "Entities by id, name, alias, pinyin or initials (乐山 / leshan / ls), exact matches first", query: api.SearchQuery, response: api.SearchResult },
+  { method: "get", path: "/api/search/sentences", summary: "Sentences of the documents' text containing q (simplified, traditional or a variant character), with document, place and offsets", query: api.SentenceQuery, response: api.SentenceResult },
   { method: "get", path: "/api/entities/{id}", summary: "One entity, its degree by relationship type and the sentences that state its edges", params: IdParam, response: api.EntityDetail },
   { method: "get", path: "/api/neighbourhood", summary: "The graph around some entities (ids=a&ids=b), one or two steps out, best neighbours first", query: api.NeighbourhoodQuery, response: api.GraphResult },
   { method: "post", path: "/api/neighbourhood", summary: "The same with the ids in a JSON body, for long lists", body: api.NeighbourhoodRequest, response: api.GraphResult },

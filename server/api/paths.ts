@@ -1,4 +1,7 @@
-/** GET /api/paths: how two entities are connected, as every shortest path or as simple paths up to a length. */
+/**
+ * GET /api/paths: how two entities are connected, as every shortest path or as simple paths up
+ * to a length, optionally not through documents or MENTIONS edges, saying when it stopped at the limit.
+ */
 import { Router } from "express";
 import type { z } from "zod";
 import { PathsQuery, type PathsResult } from "../schema/api.js";
@@ -26,21 +29,24 @@ export async function findPaths(store: Store, query: z.infer<typeof PathsQuery>)
     from: query.from,
     to: query.to,
     maxLength: int(query.maxLength),
-    limit: int(query.limit),
+    limit: int(query.limit + 1),
+    skipDocuments: query.skipDocuments,
+    skipMentions: query.skipMentions,
     ...filterParams(query),
   });
+  const more = records.length > query.limit;
   if (records.length === 0) await assertEndsExist(store, query.from, query.to);
 
   const graph = subgraph(PATHS_ELEMENT_LIMIT);
   const paths: string[][] = [];
-  for (const record of records) {
+  for (const record of records.slice(0, query.limit)) {
     const nodes = record.get("nodes") as NodeRow[];
     const edges = record.get("edges") as EdgeRow[];
     graph.addNode(nodes[0]!);
     edges.forEach((edge, i) => graph.addEdge(edge, nodes[i + 1]!));
     paths.push(edges.map((e) => e.id));
   }
-  return { ...graph.result(), paths };
+  return { ...graph.result(), paths, pathLimit: query.limit, more };
 }
 
 /** No path is an answer; an unknown end is a mistake worth naming. */

@@ -13,6 +13,12 @@ const listOf = <T extends z.ZodTypeAny>(item: T) =>
 const year = z.coerce.number().int().min(1949).max(2100);
 
 /** The filters every graph query accepts. */
+/** A query-string switch: true, false, 1 or 0 (z.coerce.boolean would read "false" as true). */
+const flag = z
+  .union([z.boolean(), z.enum(["true", "false", "1", "0"], { message: "expected true or false" })])
+  .default(false)
+  .transform((v) => v === true || v === "true" || v === "1");
+
 export const GraphFilter = z.object({
   labels: listOf(NodeLabel).optional(),
   types: listOf(RelType).optional(),
@@ -73,6 +79,35 @@ export const SearchResult = z.object({ items: z.array(SearchHit), total: z.numbe
 export type SearchHit = z.infer<typeof SearchHit>;
 export type SearchResult = z.infer<typeof SearchResult>;
 
+export const SentenceQuery = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(100),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+/** A sentence of a document's text that contains the query: where it is, and in which document and place. */
+export const SentenceHit = z.object({
+  docId: z.string(),
+  title: z.string(),
+  region: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  sentence: z.string(),
+  /** UTF-16 offsets of the sentence and of the match in the document's text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  matchStart: z.number().int(),
+  matchEnd: z.number().int(),
+});
+export const SentenceResult = z.object({
+  items: z.array(SentenceHit),
+  /** Sentences found in the documents searched. */
+  total: z.number().int(),
+  /** Documents that contain the query; only the best `searched` of them were read for sentences. */
+  documents: z.number().int(),
+  searched: z.number().int(),
+});
+export type SentenceHit = z.infer<typeof SentenceHit>;
+export type SentenceResult = z.infer<typeof SentenceResult>;
+
 // --- entity -------------------------------------------------------------------------------
 export const Evidence = z.object({
   type: RelType,
@@ -109,17 +144,24 @@ export type NeighbourhoodRequest = z.infer<typeof NeighbourhoodRequest>;
 export const NeighbourhoodQuery = NeighbourhoodRequest.extend({
   ids: z.preprocess((v) => (typeof v === "string" ? [v] : v), NeighbourhoodRequest.shape.ids),
 });
-
 export const PathsQuery = GraphFilter.extend({
   from: z.string().min(1).max(300),
   to: z.string().min(1).max(300),
   mode: z.enum(["shortest", "all"]).default("shortest"),
   maxLength: z.coerce.number().int().min(1).max(6).default(4),
   limit: z.coerce.number().int().min(1).max(100).default(10),
+  /** Leave out Document and Measure nodes between the ends. */
+  skipDocuments: flag,
+  /** Leave out MENTIONS edges. */
+  skipMentions: flag,
 });
+export type PathsQuery = z.infer<typeof PathsQuery>;
 export const PathsResult = GraphResult.extend({
-  /** Each path as the ids of its edges, in order. */
+  /** Each path as the ids of its edges, in order (the edges carry their quote). */
   paths: z.array(z.array(z.string())),
+  /** The number of paths asked for; `more` is true when the search stopped there and more exist. */
+  pathLimit: z.number().int(),
+  more: z.boolean(),
 });
 export type PathsResult = z.infer<typeof PathsResult>;
 

@@ -14,7 +14,6 @@ import { apiServer, createApp } from "../../server/api/app.js";
 import type { CacheStats } from "../../server/api/cache.js";
 import { Health } from "../../server/schema/api.js";
 import { connectStore } from "../../server/store/connect.js";
-import { ensureBoltPassword } from "../../server/store/embedded.js";
 import neo4j from "neo4j-driver";
 
 export interface ApiProcess {
@@ -26,9 +25,13 @@ export interface ApiProcess {
   cache(): Promise<CacheStats>;
 }
 
-/** `neo` is the embedded Neo4j to serve; its password file, not the password, goes on the command line. */
-export function startApiProcess(neo: { uri: string; passwordFile: string }, cacheSeconds = 10): Promise<ApiProcess> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve", neo.uri, neo.passwordFile, String(cacheSeconds)], { execArgv: ["--import", "tsx", "--expose-gc"], stdio: "inherit" });
+/** `neo` is the Neo4j to serve; the password goes to the child in its environment, not on its command line. */
+export function startApiProcess(neo: { uri: string; user: string; password: string }, cacheSeconds = 10): Promise<ApiProcess> {
+  const child = fork(fileURLToPath(import.meta.url), ["--serve", neo.uri, neo.user, String(cacheSeconds)], {
+    execArgv: ["--import", "tsx", "--expose-gc"],
+    stdio: "inherit",
+    env: { ...process.env, BENCH_API_NEO4J_PASSWORD: neo.password },
+  });
   const ask = <T>(question: Question): Promise<T> =>
     new Promise<T>((resolve) => {
       child.once("message", (m: { answer: T }) => resolve(m.answer));
@@ -46,8 +49,8 @@ export function startApiProcess(neo: { uri: string; passwordFile: string }, cach
 
 type Question = "memory" | "memory after gc";
 
-async function serve(uri: string, passwordFile: string, cacheSeconds: number): Promise<void> {
-  const store = await connectStore(uri, "neo4j", neo4j.auth.basic("neo4j", ensureBoltPassword(passwordFile)), null);
+async function serve(uri: string, user: string, cacheSeconds: number): Promise<void> {
+  const store = await connectStore(uri, "neo4j", neo4j.auth.basic(user, process.env.BENCH_API_NEO4J_PASSWORD ?? ""), null);
   const app = createApp(store, { cache: { ttlMs: cacheSeconds * 1000 } });
   const server = apiServer(app).listen(0, "127.0.0.1", () => {
     process.send?.({ port: (server.address() as { port: number }).port });

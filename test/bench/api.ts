@@ -8,7 +8,7 @@
  * by its city's agencies, and entities drawn from shared vocabularies (industries and
  * instruments with a skewed popularity, so that 新材料 becomes a hub of thousands of edges as in
  * a real corpus; organisations and programs from large pools, so they are shared by a few
- * documents). It is loaded with the store's own loader into a fresh embedded Neo4j in a
+ * documents). It is loaded with the store's own loader into a fresh embedded Neo4j (see ./neo4j.ts) in a
  * temporary folder. The API runs in child processes, so autocannon and the server do not share
  * an event loop: one as the product runs it, with its answer cache, and one without, so that
  * both what users get and what a request costs in Neo4j are shown. Everything listens on loopback only.
@@ -18,32 +18,31 @@
  * direct and 356–661 ms over HTTP in four rounds back to back). So each scenario is run
  * BENCH_ROUNDS times (default 3) in turn — direct, without cache, with cache — for
  * BENCH_SECONDS each (default 8); the table gives the median of the rounds, and the overhead
- * column also the lowest and highest round's ratio. One connection is one round.
+ * column also the lowest and highest round's ratio. One connection is one round. `--smoke`
+ * (smoke.ts): 5 documents, 5 connections, one round of half a second, no warm-up.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { neighbourhood } from "../../server/api/neighbourhood.js";
 import { findPaths } from "../../server/api/paths.js";
 import { search } from "../../server/api/search.js";
 import { NeighbourhoodRequest, PathsQuery, SearchQuery } from "../../server/schema/api.js";
-import { connectStore, type Store } from "../../server/store/connect.js";
+import type { Store } from "../../server/store/connect.js";
 import { cypher } from "../../server/store/cypher.js";
-import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
-import { applySchema } from "../../server/store/schema.js";
-import { freePort } from "../setup/neo4j.js";
 import { benchTargets, inTurn, type BenchTargets } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { benchNeo4j } from "./neo4j.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 import { loadSyntheticCorpus } from "./synthetic.js";
 
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DOCUMENTS = smokeOr(5, Number(process.env.BENCH_DOCUMENTS ?? 2000));
+const SECONDS = smokeOr(0.5, Number(process.env.BENCH_SECONDS ?? 8));
+const ROUNDS = smokeOr(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Seconds at the start of each HTTP run whose requests are not counted (see overHttp). */
-const RAMP = 2;
-const CONNECTIONS = 50;
+const RAMP = smokeOr(0, 2);
+/** Seconds of direct requests before each scenario is measured. */
+const WARM_UP = smokeOr(0, 2);
+const CONNECTIONS = smokeOr(5, 50);
 /** One client at a time: the service time of a request, without queueing behind 49 others. */
 const ALONE = 1;
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
@@ -161,12 +160,10 @@ function scenarios(store: Store, seeds: BenchTargets): Scenario[] {
 // --- the run --------------------------------------------------------------------------------
 
 async function main() {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-api-"));
-  const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
+  const neo = await benchNeo4j("api", { heap: "2g", pageCacheMb: 1024 });
+  const { store } = neo;
   const apis: ApiProcess[] = [];
-  const store = await connectStore(embedded.uri, "neo4j", embedded.auth, null);
   try {
-    await applySchema(store);
     const loading = performance.now();
     await loadSyntheticCorpus(store, DOCUMENTS, BATCH, (n) =>
       process.stdout.write(`\rloading ${n}/${DOCUMENTS} documents (${((performance.now() - loading) / 1000).toFixed(0)} s)`),
@@ -174,26 +171,25 @@ async function main() {
     await store.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: "neo4j" });
     const counts = await graphCounts(store);
     console.log(`\n${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships, loaded in ${((performance.now() - loading) / 1000).toFixed(0)} s`);
-    if (counts.nodes < 100_000) throw new Error(`the graph has ${counts.nodes} nodes; the benchmark needs 100,000 (raise BENCH_DOCUMENTS)`);
+    if (counts.nodes < 100_000 && !SMOKE) throw new Error(`the graph has ${counts.nodes} nodes; the benchmark needs 100,000 (raise BENCH_DOCUMENTS)`);
 
     const targets = await benchTargets(store);
 
     // The product's API (answers kept for 10 s, server/api/cache.ts) and the same API without
     // its cache, which shows what a request costs when it has to reach Neo4j.
-    const cached = await startApiProcess(embedded);
-    const uncached = await startApiProcess(embedded, 0);
+    const [cached, uncached] = await Promise.all([startApiProcess(neo), startApiProcess(neo, 0)]);
     apis.push(cached, uncached);
     const list = scenarios(store, targets);
-    for (const [connections, rounds] of [[CONNECTIONS, ROUNDS], [ALONE, 1]] as const) {
+    for (const [connections, rounds] of SMOKE ? ([[CONNECTIONS, ROUNDS]] as const) : ([[CONNECTIONS, ROUNDS], [ALONE, 1]] as const)) {
       console.log(
-        `\n${connections} connection(s); ${rounds > 1 ? `median of ${rounds} rounds of` : "one round of"} ${SECONDS} s per run after a 2 s warm-up (${RAMP} s of ramp-up not counted over HTTP); latency in ms; "direct" = the route's function in-process over Bolt\n`,
+        `\n${connections} connection(s); ${rounds > 1 ? `median of ${rounds} rounds of` : "one round of"} ${SECONDS} s per run after a ${WARM_UP} s warm-up (${RAMP} s of ramp-up not counted over HTTP); latency in ms; "direct" = the route's function in-process over Bolt\n`,
       );
       console.log(
         "scenario                                   | cached p50 | cached p99 | cached req/s | no-cache p50 | no-cache p99 | no-cache req/s | direct p50 | direct p99 | direct req/s | overhead p99 (rounds)  | errors",
       );
       for (const scenario of list) {
         // Warm-up: the HTTP runs have theirs in RAMP.
-        await direct(scenario, 2, connections);
+        await direct(scenario, WARM_UP, connections);
         const runs: { inProcess: Figures; plain: Figures; fast: Figures }[] = [];
         for (let round = 0; round < rounds; round++) {
           runs.push({
@@ -229,9 +225,7 @@ async function main() {
     console.log(`\ncached API: ${stats.hits.toLocaleString("en")} hits, ${stats.misses.toLocaleString("en")} misses (${((100 * stats.hits) / Math.max(1, stats.hits + stats.misses)).toFixed(1)}% from the cache), ${stats.entries} answers kept in ${(stats.bytes / 1024 / 1024).toFixed(1)} MB`);
   } finally {
     for (const api of apis) api.child.kill();
-    await store.close();
-    await embedded.stop();
-    fs.rmSync(home, { recursive: true, force: true });
+    await neo.stop();
   }
 }
 

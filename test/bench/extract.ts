@@ -7,7 +7,8 @@
  * (one ingest run) gets: V8 is still compiling the hot functions, on helper threads whose CPU
  * time counts. The second pass is the warm rate of a long-running process.
  * All cores: the batch through extractAll, one worker thread per core, start-up included; then
- * warm, on a pool whose workers have extracted the batch once already.
+ * warm, on a pool whose workers have extracted the batch once already. `--smoke` (smoke.ts):
+ * the seeds once, on one worker.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -15,8 +16,9 @@ import { join } from "node:path";
 import { extractDocument } from "../../server/extract/index.js";
 import { readResultFromText } from "../../server/extract/eval/evaluate.js";
 import { createExtractionPool, extractAll } from "../../server/extract/parallel.js";
+import { smokeOr } from "./smoke.js";
 
-const TARGET_BYTES = 5 * 1024 * 1024;
+const TARGET_BYTES = smokeOr(1, 5 * 1024 * 1024);
 const SEEDS = "seeds";
 
 const files = (await readdir(SEEDS)).filter((f) => f.endsWith(".txt")).sort();
@@ -48,7 +50,7 @@ const serial = () => batch.reduce((n, r, i) => n + extractDocument(r, `bench-${i
 for (const r of reads) extractDocument(r, "warmup");
 const first = await timed(serial);
 const warm = await timed(serial);
-const cores = availableParallelism();
+const cores = smokeOr(1, availableParallelism());
 const jobs = batch.map((read, i) => ({ read, docId: `bench-${i}` }));
 const all = await timed(() => extractAll(jobs, { workers: cores }));
 const pool = createExtractionPool({ workers: cores });

@@ -17,7 +17,8 @@
  * (the names' pinyin, V8's compiled code) and its heap grown.
  *
  * BENCH_SIZES (1000,10000) chooses the corpus sizes; BENCH_BULK_ROUNDS (1) repeats each bulk
- * load and reports the median with the spread.
+ * load and reports the median with the spread. `--smoke` (smoke.ts): 5 documents, 2 row by row,
+ * the three loads in this process on one Neo4j.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -38,12 +39,13 @@ import { applySchema } from "../../server/store/schema.js";
 import { freePort } from "../setup/neo4j.js";
 import { graphChecksum, type GraphChecksum } from "../support/checksum.js";
 import { graphCounts, resetGraph } from "../support/store.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const SIZES = smokeOr("5", process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 /** Bulk loads per size, the median one reported: on 2 cores, one bulk load of 1,000 documents took 14.0-16.9 s within an hour. */
 const BULK_ROUNDS = Number(process.env.BENCH_BULK_ROUNDS ?? 1);
 const BATCH_RELATIONS = 20_000;
-const ROW_BY_ROW_DOCS = 20;
+const ROW_BY_ROW_DOCS = smokeOr(2, 20);
 /** Labels whose nodes stand for the same thing in every document that names them. */
 const SHARED: ReadonlySet<Entity["label"]> = new Set(["Industry", "Instrument", "Indicator", "Platform", "Region", "Policy"]);
 
@@ -229,18 +231,7 @@ async function measure(how: How, size: number): Promise<Measured> {
       ? await connectStore(neo.uri, "neo4j", neo.auth, neo)
       : await openStore(loadConfig({ ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: neo.password, NEO4J_DATABASE: "neo4j" }).neo4j);
   try {
-    await applySchema(store);
-    if (how === "row-by-row") {
-      // Once to warm the just-started Neo4j up, as the naive load that follows finds it.
-      await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
-      await resetGraph(store);
-      const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
-      await resetGraph(store);
-      const naive = await loadRowByRow(store, seeds);
-      return { ...batched, nodeMb: 0, jvmMb: 0, counts: await graphCounts(store), rates: { naive, batched: batched.relationships / batched.seconds } };
-    }
-    const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size, how === "serial" ? 1 : OPEN_TRANSACTIONS)));
-    return { ...run, counts: await graphCounts(store), checksum: await graphChecksum(store) };
+    return await measureOn(store, how, size, seeds);
   } finally {
     await store.close();
     if (how !== "bulk") await neo.stop();
@@ -248,10 +239,47 @@ async function measure(how: How, size: number): Promise<Measured> {
   }
 }
 
+/** One load on `store`, emptied first. */
+async function measureOn(store: Store, how: How, size: number, seeds: Extraction[]): Promise<Measured> {
+  await resetGraph(store);
+  await applySchema(store);
+  if (how === "row-by-row") {
+    // Once to warm the just-started Neo4j up, as the naive load that follows finds it.
+    await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
+    await resetGraph(store);
+    const batched = await loadCorpus(store, seeds, ROW_BY_ROW_DOCS);
+    await resetGraph(store);
+    const naive = await loadRowByRow(store, seeds);
+    return { ...batched, nodeMb: 0, jvmMb: 0, counts: await graphCounts(store), rates: { naive, batched: batched.relationships / batched.seconds } };
+  }
+  const run = await withPeakMemory(() => (how === "bulk" ? importCorpus(store, seeds, size) : loadCorpus(store, seeds, size, how === "serial" ? 1 : OPEN_TRANSACTIONS)));
+  return { ...run, counts: await graphCounts(store), checksum: await graphChecksum(store) };
+}
+
+/**
+ * Smoke mode: the three loads one after the other in this process, on one embedded Neo4j that
+ * the bulk load restarts (three JVMs started for a few documents took most of three minutes).
+ */
+async function measureAllHere(size: number): Promise<Record<How, Measured>> {
+  const seeds = await extractSeeds();
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-bench-"));
+  const neo = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 128 });
+  const store = await connectStore(neo.uri, "neo4j", neo.auth, neo);
+  try {
+    const serial = await measureOn(store, "serial", size, seeds);
+    const transactions = await measureOn(store, "transactions", size, seeds);
+    const rowByRow = await measureOn(store, "row-by-row", ROW_BY_ROW_DOCS, seeds);
+    return { serial, transactions, "row-by-row": rowByRow, bulk: await measureOn(store, "bulk", size, seeds) };
+  } finally {
+    await store.close();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
 /** Runs measure() in a child process: fresh caches and heap, its own Neo4j. */
 function inChild(how: How, size: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", how, String(size)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--measure", how, String(size), ...(SMOKE ? ["--smoke"] : [])], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.once("exit", (code) => {
@@ -267,13 +295,14 @@ async function main() {
   const perDoc = seeds.reduce((n, s) => n + s.relations.length, 0) / seeds.length;
   console.log(`seed extractions: ${seeds.length} documents, ${perDoc.toFixed(0)} relations and ${(seeds.reduce((n, s) => n + s.entities.length, 0) / seeds.length).toFixed(0)} entities per document on average`);
   const rate = (run: Measured) => (run.relationships / run.seconds).toFixed(0);
+  const here = SMOKE ? await measureAllHere(SIZES[0]!) : null;
   for (const size of SIZES) {
-    const serial = await inChild("serial", size);
+    const serial = here?.serial ?? (await inChild("serial", size));
     report("transactions one at a time", size, serial, serial.counts);
-    const transactions = await inChild("transactions", size);
+    const transactions = here?.transactions ?? (await inChild("transactions", size));
     report(`transactions ${OPEN_TRANSACTIONS} at a time`, size, transactions, transactions.counts);
-    const bulks: Measured[] = [];
-    for (let round = 0; round < BULK_ROUNDS; round++) bulks.push(await inChild("bulk", size));
+    const bulks: Measured[] = here ? [here.bulk] : [];
+    for (let round = bulks.length; round < BULK_ROUNDS; round++) bulks.push(await inChild("bulk", size));
     bulks.sort((a, b) => a.seconds - b.seconds);
     const bulk = bulks[Math.floor(bulks.length / 2)]!;
     report("bulk import", size, bulk, bulk.counts);
@@ -288,7 +317,7 @@ async function main() {
     );
     if (!same) process.exitCode = 1;
   }
-  const { rates } = await inChild("row-by-row", ROW_BY_ROW_DOCS);
+  const { rates } = here?.["row-by-row"] ?? (await inChild("row-by-row", ROW_BY_ROW_DOCS));
   console.log(`row by row (${ROW_BY_ROW_DOCS} documents): ${rates!.naive.toFixed(0)} relationships/s; batched on the same documents: ${rates!.batched.toFixed(0)} relationships/s (${(rates!.batched / rates!.naive).toFixed(1)}×)`);
 }
 

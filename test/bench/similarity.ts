@@ -3,19 +3,21 @@
  * Neo4j) on the 90 seed documents and on 1,000 synthetic ones, all pairs and after one
  * changed document. Synthetic documents are 30–120 lines (about the seeds' 5,000 characters) drawn from the seeds (so text is
  * reused as local documents reuse it), each with a few random words changed, and items drawn
- * from the seeds' items.
+ * from the seeds' items. `--smoke` (smoke.ts): the five demo seeds and 20 synthetic documents.
  */
 import { extractDocument } from "../../server/extract/index.js";
 import { collectFiles, documentId } from "../../server/ingest/files.js";
 import { readDocument } from "../../server/read/index.js";
 import { similarPairs, type SimilarityInput } from "../../server/analysis/similarity/compute.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 
 const LABELS = new Set(["Instrument", "Industry", "Indicator"]);
 const TYPES = new Set(["ADOPTS", "PRIORITIZES", "SETS_TARGET"]);
 
 async function seedDocuments(): Promise<SimilarityInput[]> {
   const docs: SimilarityInput[] = [];
-  for (const file of collectFiles(["seeds"])) {
+  const files = collectFiles(["seeds"]);
+  for (const file of SMOKE ? files.slice(0, 5) : files) {
     const read = await readDocument(file);
     const x = extractDocument(read, documentId(file));
     const labels = new Map(x.entities.map((e) => [e.id, e]));
@@ -71,6 +73,6 @@ const seeds = await seedDocuments();
 similarPairs(seeds.slice(0, 5), null); // warm-up
 time("seeds, all pairs", seeds, null);
 time("seeds, one changed", seeds, new Set([seeds[0]!.id]));
-const big = synthetic(seeds, 1000);
+const big = synthetic(seeds, smokeOr(20, 1000));
 time("synthetic, all pairs", big, null);
 time("synthetic, one changed", big, new Set([big[0]!.id]));

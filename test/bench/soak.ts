@@ -1,29 +1,25 @@
 /**
  * `npm run soak`: 200 clients at once on search and neighbourhood for 30 s, on a graph of
  * realistic size (the 90 documents of seeds/ plus 2,000 synthetic ones, see synthetic.ts), in
- * a fresh embedded Neo4j in a temporary folder. The API runs in a child process and reports its
+ * a fresh embedded Neo4j in a temporary folder (see ./neo4j.ts). The API runs in a child process and reports its
  * memory every second, so a leak shows as a climb from first to last. Prints latency
  * percentiles, throughput, errors and non-2xx answers; exits 1 if any request failed.
- * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS, SOAK_DOCUMENTS and SOAK_CACHE_SECONDS change the run.
+ * Loopback only. SOAK_SECONDS, SOAK_CONNECTIONS, SOAK_DOCUMENTS and SOAK_CACHE_SECONDS change the run;
+ * `--smoke` (smoke.ts) is one seed and 5 synthetic documents, 10 connections, 2 s after 1 s of warm-up.
  * (The fast version of this run is test/integration/load.test.ts, in every CI run.)
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
 import { ingest } from "../../server/ingest/index.js";
-import { connectStore } from "../../server/store/connect.js";
-import { startEmbeddedNeo4j } from "../../server/store/embedded.js";
-import { applySchema } from "../../server/store/schema.js";
-import { freePort } from "../setup/neo4j.js";
 import { benchTargets, searchAndNeighbourhood } from "../support/load.js";
 import { graphCounts } from "../support/store.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { benchNeo4j } from "./neo4j.js";
+import { SMOKE, smokeOr } from "./smoke.js";
 import { loadSyntheticCorpus } from "./synthetic.js";
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
-const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
-const DOCUMENTS = Number(process.env.SOAK_DOCUMENTS ?? 2000);
+const SECONDS = smokeOr(2, Number(process.env.SOAK_SECONDS ?? 30));
+const CONNECTIONS = smokeOr(10, Number(process.env.SOAK_CONNECTIONS ?? 200));
+const DOCUMENTS = smokeOr(5, Number(process.env.SOAK_DOCUMENTS ?? 2000));
 /** The API's answer cache time limit (server/api/cache.ts); SOAK_CACHE_SECONDS=0 sends every request to Neo4j. */
 const CACHE_SECONDS = Number(process.env.SOAK_CACHE_SECONDS ?? 10);
 const MB = 1024 * 1024;
@@ -47,25 +43,23 @@ async function sampleMemory<T>(api: ApiProcess, during: Promise<T>): Promise<{ r
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
 async function main() {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-soak-"));
-  const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), heap: "2g", pageCacheMb: 1024 });
-  const store = await connectStore(embedded.uri, "neo4j", embedded.auth, null);
+  const neo = await benchNeo4j("soak", { heap: "2g", pageCacheMb: 1024 });
+  const { store } = neo;
   let api: ApiProcess | undefined;
   try {
-    await applySchema(store);
-    const seeded = await ingest(store, ["seeds"]);
+    const seeded = await ingest(store, [SMOKE ? "seeds/000_8e12bc0a722c8d98.txt" : "seeds"]);
     if (seeded.failed.length > 0) throw new Error(`seeds/ did not load: ${seeded.failed.map((f) => `${f.file}: ${f.reason}`).join("; ")}`);
     await loadSyntheticCorpus(store, DOCUMENTS, 100, (n) => process.stdout.write(`\rloading synthetic documents ${n}/${DOCUMENTS}`));
     await store.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: "neo4j" });
     const counts = await graphCounts(store);
     console.log(`\n${seeded.loaded} seed documents + ${DOCUMENTS} synthetic: ${counts.nodes.toLocaleString("en")} nodes, ${counts.relationships.toLocaleString("en")} relationships`);
 
-    api = await startApiProcess(embedded, CACHE_SECONDS);
+    api = await startApiProcess(neo, CACHE_SECONDS);
     const requests = searchAndNeighbourhood(await benchTargets(store));
     const run = (seconds: number) => autocannon({ url: `http://127.0.0.1:${api!.port}`, connections: CONNECTIONS, duration: seconds, requests });
-    await run(3);
+    await run(smokeOr(1, 3));
     const before = await api.memory(true);
-    console.log(`${CONNECTIONS} connections, ${SECONDS} s, search and neighbourhood in turn (after a 3 s warm-up)…`);
+    console.log(`${CONNECTIONS} connections, ${SECONDS} s, search and neighbourhood in turn (after a warm-up)…`);
     const { result, samples } = await sampleMemory(api, run(SECONDS));
     const after = await api.memory(true);
 
@@ -83,9 +77,7 @@ async function main() {
     if (failed > 0) process.exitCode = 1;
   } finally {
     api?.child.kill();
-    await store.close();
-    await embedded.stop();
-    fs.rmSync(home, { recursive: true, force: true });
+    await neo.stop();
   }
 }
 

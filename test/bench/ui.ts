@@ -3,17 +3,23 @@
  * elements), without Neo4j: the built client is served from dist/client and /api is answered
  * with synthetic data through request interception. Prints the start view's first paint, and
  * per size the time to first render, the fCoSE layout time and frames per second while panning.
- * Targets: start view first paint < 1.5 s; 5k elements > 30 fps.
+ * Targets: start view first paint < 1.5 s; 5k elements > 30 fps. `--smoke` (smoke.ts): 1k
+ * elements, half a second per measurement.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { build } from "vite";
 import { PROJECT_ROOT } from "../../server/config.js";
 import type { GraphResult, Stats } from "../../server/schema/api.js";
 import { NODE_LABELS, REL_TYPES } from "../../server/schema/graph.js";
+import { NO_FILTERS } from "../../client/graph/filters.js";
+import type { ViewState } from "../../client/graph/url-state.js";
 import { launchBrowser } from "../browser/browser.js";
+import { buildClientIfStale } from "../support/client-build.js";
+import { smokeOr } from "./smoke.js";
 
-const SIZES = [1000, 5000, 10000];
+const SIZES = smokeOr([1000], [1000, 5000, 10000]);
+/** How long each frame rate is measured. */
+const FPS_MS = smokeOr(500, 3000);
 const DIST = path.join(PROJECT_ROOT, "dist/client");
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 
@@ -66,7 +72,7 @@ async function dragFps(page: import("playwright-core").Page): Promise<number> {
   const t0 = Date.now();
   await page.mouse.move(x0, y0);
   await page.mouse.down();
-  for (let i = 0; Date.now() - t0 < 3000; i++) await page.mouse.move(x0 + (i % 100), y0 + (i % 60));
+  for (let i = 0; Date.now() - t0 < FPS_MS; i++) await page.mouse.move(x0 + (i % 100), y0 + (i % 60));
   await page.mouse.up();
   const frames = await page.evaluate(() => {
     (window as any).__counting = false;
@@ -76,8 +82,8 @@ async function dragFps(page: import("playwright-core").Page): Promise<number> {
 }
 
 async function main() {
-  console.log("building the client…");
-  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
+  console.log("building the client (unless dist/client is newer than its sources)…");
+  await buildClientIfStale();
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on("pageerror", (e) => console.error("page error:", e.message));
@@ -103,21 +109,22 @@ async function main() {
   console.log("\nelements  nodes  first render  fCoSE layout  fps cy.panBy  fps drag");
   for (const size of SIZES) {
     const graph = syntheticGraph(size);
-    const r = await page.evaluate(async (graph) => {
+    // Built here and typed, so that a field the URL state gains breaks the type check, not the run.
+    const side = Math.ceil(Math.sqrt(graph.nodes.length));
+    const state: ViewState = {
+      nodes: graph.nodes.map((n, i) => ({ id: n.id, x: (i % side) * 60, y: Math.floor(i / side) * 60 })),
+      selected: [],
+      filters: NO_FILTERS,
+      layout: "fcose",
+      sizeBy: "degree",
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      lang: "zh",
+    };
+    const r = await page.evaluate(async ({ graph, state, fpsMs }) => {
       const pg = (window as any).__pg;
       const frame = () => new Promise((res) => requestAnimationFrame(() => res(null)));
       document.querySelector<HTMLButtonElement>(".tabs .tab:nth-child(2)")!.click();
-      const side = Math.ceil(Math.sqrt(graph.nodes.length));
-      const state = {
-        nodes: graph.nodes.map((n: { id: string }, i: number) => ({ id: n.id, x: (i % side) * 60, y: Math.floor(i / side) * 60 })),
-        selected: [],
-        filters: { hiddenLabels: [], hiddenTypes: [], docIds: [], regionCodes: [], yearFrom: null, yearTo: null },
-        layout: "fcose",
-        sizeBy: "degree",
-        zoom: 1,
-        pan: { x: 0, y: 0 },
-        lang: "zh",
-      };
       const t0 = performance.now();
       pg.canvas.restore(state, graph);
       pg.canvas.fit();
@@ -134,14 +141,14 @@ async function main() {
         const tick = () => {
           frames++;
           pg.cy.panBy({ x: frames % 200 < 100 ? 4 : -4, y: 1 });
-          if (performance.now() - t2 < 3000) requestAnimationFrame(tick);
+          if (performance.now() - t2 < fpsMs) requestAnimationFrame(tick);
           else resolve();
         };
         requestAnimationFrame(tick);
       });
       const fps = frames / ((performance.now() - t2) / 1000);
       return { firstRender, layout, fps, nodes: graph.nodes.length };
-    }, graph);
+    }, { graph, state, fpsMs: FPS_MS });
     const drag = await dragFps(page);
     console.log(
       `${String(size).padStart(8)}  ${String(r.nodes).padStart(5)}  ${r.firstRender.toFixed(0).padStart(9)} ms  ${r.layout.toFixed(0).padStart(9)} ms  ${r.fps.toFixed(1).padStart(8)}  ${drag.toFixed(1).padStart(9)}`,

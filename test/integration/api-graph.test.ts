@@ -194,6 +194,37 @@ describe("GET /api/paths", () => {
     expect(r.paths.length).toBeGreaterThan(0);
   });
 
+  it("leaves out documents and MENTIONS hops when asked, and keeps each edge's quote", async () => {
+    const from = `from=${encodeURIComponent("fund:乐山市:产业引导基金")}&to=${encodeURIComponent("industry:生物医药")}&mode=all&maxLength=5&limit=100`;
+    const all = await paths(from);
+    expect(all.edges.some((e) => e.type === "MENTIONS")).toBe(true);
+    const direct = await paths(`${from}&skipDocuments=true&skipMentions=1`);
+    const inner = new Set(direct.paths.flatMap((p) => p.flatMap((id) => { const e = direct.edges.find((x) => x.id === id)!; return [e.source, e.target]; })));
+    inner.delete("fund:乐山市:产业引导基金");
+    inner.delete("industry:生物医药");
+    const labels = new Map(direct.nodes.map((n) => [n.id, n.label]));
+    expect([...inner].filter((id) => ["Document", "Measure"].includes(labels.get(id)!))).toEqual([]);
+    expect(direct.edges.filter((e) => direct.paths.flat().includes(e.id)).every((e) => e.type !== "MENTIONS")).toBe(true);
+    const quoted = all.edges.find((e) => e.type !== "MENTIONS" && all.paths.flat().includes(e.id));
+    expect(typeof quoted?.props.quote).toBe("string");
+  });
+
+  it("says when it stopped at the limit and more paths exist", async () => {
+    const qs = `from=leshan&to=${encodeURIComponent("industry:生物医药")}&mode=all&maxLength=4`;
+    const many = await paths(`${qs}&limit=50`);
+    expect(many.paths.length).toBeGreaterThan(2);
+    const two = await paths(`${qs}&limit=2`);
+    expect(two).toMatchObject({ pathLimit: 2, more: true });
+    expect(two.paths).toHaveLength(2);
+    expect((await paths(`${qs}&limit=100`)).more).toBe(false);
+  });
+
+  it("refuses a switch that is not true or false, naming it", async () => {
+    const res = await api.get("/api/paths?from=leshan&to=xinxiang&skipMentions=maybe");
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("skipMentions");
+  });
+
   it("answers 404 for an unknown end and an empty list when nothing connects", async () => {
     expect((await api.get("/api/paths?from=leshan&to=nowhere")).status).toBe(404);
     const none = await paths(`from=leshan&to=${encodeURIComponent("instrument:创新券")}`);

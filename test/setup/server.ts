@@ -3,18 +3,17 @@
  * with vite when its sources changed, the seeds ingested into the run's Neo4j, and the API +
  * explorer on a free loopback port, whose URL the tests get with inject("appUrl").
  */
-import fs from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { build } from "vite";
 import type { TestProject } from "vitest/node";
 import { apiServer, createApp } from "../../server/api/app.js";
 import { PROJECT_ROOT } from "../../server/config.js";
 import { ingest } from "../../server/ingest/index.js";
 import { connectStore, type Store } from "../../server/store/connect.js";
 import { applySchema } from "../../server/store/schema.js";
+import { buildClientIfStale } from "../support/client-build.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,23 +23,6 @@ declare module "vitest" {
 
 let server: Server | null = null;
 let store: Store | null = null;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/client unless it is newer than every file under client/, server/schema/ and server/render/ (the client draws shapes with its shapes.ts). */
-async function buildClientIfStale() {
-  const index = path.join(PROJECT_ROOT, "dist/client/index.html");
-  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const sources = Math.max(...["client", "server/schema", "server/render"].map((dir) => newestMtime(path.join(PROJECT_ROOT, dir))));
-  if (built > sources) return;
-  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
-}
 
 export async function setup(project: TestProject) {
   await buildClientIfStale();
