@@ -18,7 +18,7 @@ const BENCHES: [script: string, figures: RegExp][] = [
   ["similarity.ts", /^synthetic, all pairs: 20 documents .* \d+ pairs, wall [\d.]+ s/m],
   ["ui.ts", /^ +1000 +\d+ +\d+ ms +\d+ ms +[\d.]+ +[\d.]+$/m],
   ["api.ts", /^search +\| +[\d.]+ \| +[\d.]+ \|/m],
-  ["ingest.ts", /^ {2}transactions \d+ vs bulk \d+ relationships\/s; graph checksums equal/m],
+  ["ingest.ts", /^ {2}transactions \d+ \(one at a time \d+, [\d.]+×\) vs bulk \d+ relationships\/s; load average [\d. ]+; graph checksums equal/m],
   ["soak.ts", /^latency +p50 \d+ ms, p90 \d+ ms, p99 \d+ ms/m],
   ["analyses.ts", /^adoption +city +[\d.]+ +[\d.]+$/m],
 ];
