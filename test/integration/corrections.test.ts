@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../server/ingest/index.js";
+import type { z } from "zod";
 import type { CorrectionList, CorrectionRequest, CorrectionsFile, EvidenceSpan } from "../../server/schema/review.js";
 import type { Store } from "../../server/store/connect.js";
 import { removeDocuments } from "../../server/store/load.js";
@@ -22,7 +23,7 @@ const rows = async <T = Record<string, unknown>>(query: string, params: Record<s
 const write = (body: unknown, token: string | null = TOKEN, url = "/api/corrections") =>
   fetch(api.url + url, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
 
-const correct = async (body: CorrectionRequest) => {
+const correct = async (body: z.input<typeof CorrectionRequest>) => {
   const res = await write(body);
   const answer = await res.json();
   expect(res.status, JSON.stringify(answer)).toBe(201);
