@@ -10,6 +10,7 @@ import { analysisRoutes } from "../analysis/index.js";
 import { DEFAULT_CACHE, responseCache, type CacheOptions, type ResponseCache } from "./cache.js";
 import { clientErrorResponder, errorHandler, HttpError, methodGuard, storeGuard } from "./errors.js";
 import { hostGuard } from "./hosts.js";
+import { correctionRoutes } from "./corrections.js";
 import { cypherRoutes, type CypherOptions } from "./cypher.js";
 import { documentRoutes } from "./documents.js";
 import { entityRoutes } from "./entities.js";
@@ -26,6 +27,8 @@ import { statsRoutes } from "./stats.js";
 export interface AppOptions {
   cypher?: Partial<CypherOptions>;
   cache?: Partial<CacheOptions>;
+  /** What writing corrections needs (Authorization: Bearer …); unset, every write is refused. */
+  reviewToken?: string;
 }
 
 /** The answer cache of an app made by createApp. */
@@ -66,6 +69,7 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   api.use(healthRoutes(store, cache.stats));
   api.use(cypherRoutes(store, options.cypher));
   api.use(exportRoutes(store));
+  api.use(correctionRoutes(store, options.reviewToken ?? null));
   api.use(cache.middleware);
   api.use(searchRoutes(store));
   api.use(entityRoutes(store));

@@ -1,0 +1,223 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "../../server/ingest/index.js";
+import type { z } from "zod";
+import type { CorrectionList, CorrectionRequest, CorrectionsFile, EvidenceSpan } from "../../server/schema/review.js";
+import type { Store } from "../../server/store/connect.js";
+import { removeDocuments } from "../../server/store/load.js";
+import { startApi, type TestApi } from "../support/api.js";
+import { graphChecksum, type GraphChecksum } from "../support/checksum.js";
+import { FIVE_SEEDS } from "../support/seeds.js";
+import { resetGraph, testStore } from "../support/store.js";
+
+const TOKEN = "test-review-token-0123456789";
+let store: Store;
+let api: TestApi;
+let dir: string;
+
+const rows = async <T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}) =>
+  (await store.driver.executeQuery(query, params, { database: store.database })).records.map((r) => r.toObject() as T);
+
+const write = (body: unknown, token: string | null = TOKEN, url = "/api/corrections") =>
+  fetch(api.url + url, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+
+const correct = async (body: z.input<typeof CorrectionRequest>) => {
+  const res = await write(body);
+  const answer = await res.json();
+  expect(res.status, JSON.stringify(answer)).toBe(201);
+  return answer as { id: string; status: string };
+};
+
+const listed = async () => (await (await api.get("/api/corrections")).json()) as CorrectionList;
+
+interface Edge {
+  from: string;
+  to: string;
+  docId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+const evidenceOf = (e: Edge): EvidenceSpan => ({ docId: e.docId, start: e.start, end: e.end, quote: e.quote });
+
+/** The first edge of a type, in a stable order, and whether it is still there. */
+const firstEdge = async (type: string, skip = 0) =>
+  (
+    await rows<Edge>(
+      `MATCH (a)-[r:${type}]->(b) WHERE r.quote IS NOT NULL RETURN a.id AS from, b.id AS to, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote ORDER BY r.docId, r.start, b.id SKIP $skip LIMIT 1`,
+      { skip },
+    )
+  )[0]!;
+const edgeCount = async (type: string, e: { from: string; to: string; docId: string }) =>
+  (await rows<{ n: number }>(`MATCH (:Entity {id: $from})-[r:${type}]->(:Entity {id: $to}) WHERE r.docId = $docId RETURN count(r) AS n`, e))[0]!.n;
+
+let rejected: Edge;
+let added: { from: string; to: string; docId: string; evidence: EvidenceSpan };
+let renamed: string;
+let merged: { entity: string; into: string };
+let corrected: Edge;
+let correctedTo: string;
+let checksum: GraphChecksum;
+
+beforeAll(async () => {
+  store = await testStore();
+  await resetGraph(store);
+  // Copies, so that one can be edited and reloaded without touching seeds/.
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-review-"));
+  for (const f of FIVE_SEEDS) fs.copyFileSync(f, path.join(dir, path.basename(f)));
+  expect((await ingest(store, [dir])).loaded).toBe(5);
+  api = await startApi(store, { reviewToken: TOKEN });
+});
+afterAll(async () => {
+  await api?.close();
+  await store?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("who may write corrections", () => {
+  it("refuses a write without the token, or with a wrong one, with 401 and changes nothing", async () => {
+    const before = await graphChecksum(store);
+    const e = await firstEdge("ADOPTS");
+    const body = { action: "reject", edge: { type: "ADOPTS", from: e.from, to: e.to, docId: e.docId }, evidence: evidenceOf(e), author: "tester" };
+    const none = await write(body, null);
+    expect(none.status).toBe(401);
+    expect((await none.json()).error.code).toBe("TOKEN_REQUIRED");
+    const wrong = await write(body, "not-the-token-at-all");
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).error.code).toBe("TOKEN_INVALID");
+    expect(await graphChecksum(store)).toEqual(before);
+    expect((await listed()).items).toEqual([]);
+  });
+
+  it("answers a malformed or impossible correction with an error naming what is wrong", async () => {
+    const before = await graphChecksum(store);
+    const e = await firstEdge("ADOPTS");
+    const edge = { type: "ADOPTS", from: e.from, to: e.to, docId: e.docId };
+    const noAuthor = await write({ action: "reject", edge, evidence: evidenceOf(e) });
+    expect(noAuthor.status).toBe(400);
+    expect((await noAuthor.json()).error.message).toContain("author");
+    const badAction = await write({ action: "delete-everything", edge, evidence: evidenceOf(e), author: "t" });
+    expect(badAction.status).toBe(400);
+    expect((await badAction.json()).error.message).toContain("action");
+    const shifted = await write({ action: "reject", edge, evidence: { ...evidenceOf(e), start: e.start + 1, end: e.end + 1 }, author: "t" });
+    expect(shifted.status).toBe(400);
+    expect((await shifted.json()).error.code).toBe("EVIDENCE_NOT_IN_TEXT");
+    const unknown = await write({ action: "rename", entity: "industry:没有这个产业", name: "x", author: "t" });
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toMatchObject({ code: "UNKNOWN_ENTITY", message: expect.stringContaining("industry:没有这个产业") });
+    const noEdge = await write({ action: "accept", edge: { ...edge, type: "CITES" }, evidence: evidenceOf(e), author: "t" });
+    expect(noEdge.status).toBe(404);
+    expect((await noEdge.json()).error.code).toBe("UNKNOWN_EDGE");
+    expect(await graphChecksum(store)).toEqual(before);
+  });
+});
+
+describe("corrections", () => {
+  it("rejects an edge, corrects one's end, renames and merges two entities, and adds a missing edge from a span", async () => {
+    rejected = await firstEdge("ADOPTS");
+    await correct({ action: "reject", edge: { type: "ADOPTS", from: rejected.from, to: rejected.to, docId: rejected.docId }, evidence: evidenceOf(rejected), author: "tester", note: "a boilerplate sentence" });
+    expect(await edgeCount("ADOPTS", rejected)).toBe(0);
+
+    const industries = await rows<{ id: string; name: string }>("MATCH (d:Document)-[:MENTIONS]->(i:Industry) WITH i, count(d) AS docs ORDER BY docs DESC, i.id LIMIT 3 RETURN i.id AS id, i.name AS name");
+    renamed = industries[0]!.id;
+    await correct({ action: "rename", entity: renamed, name: "新材料产业（已审）", author: "tester", note: "the full name" });
+    const [node] = await rows<{ name: string; aliases: string[] }>("MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.aliases AS aliases", { id: renamed });
+    expect(node!.name).toBe("新材料产业（已审）");
+    expect(node!.aliases).toContain(industries[0]!.name);
+
+    merged = { entity: industries[2]!.id, into: industries[1]!.id };
+    const degreeBefore = (await rows<{ n: number }>("MATCH (n:Entity)--() WHERE n.id IN [$entity, $into] RETURN count(*) AS n", merged))[0]!.n;
+    await correct({ action: "merge", ...merged, author: "tester", note: "one industry under two names" });
+    expect(await rows("MATCH (n:Entity {id: $entity}) RETURN n", merged)).toEqual([]);
+    const degreeAfter = (await rows<{ n: number }>("MATCH (n:Entity {id: $into})--() RETURN count(*) AS n", merged))[0]!.n;
+    expect(degreeAfter).toBeGreaterThan(0);
+    expect(degreeAfter).toBeLessThanOrEqual(degreeBefore);
+
+    corrected = await firstEdge("PRIORITIZES");
+    const [other] = await rows<{ id: string }>("MATCH (i:Industry) WHERE NOT i.id IN [$to, $a, $b, $c] RETURN i.id AS id ORDER BY i.id LIMIT 1", { to: corrected.to, a: renamed, b: merged.entity, c: merged.into });
+    correctedTo = other!.id;
+    await correct({ action: "correct", edge: { type: "PRIORITIZES", from: corrected.from, to: corrected.to, docId: corrected.docId }, change: { to: correctedTo }, evidence: evidenceOf(corrected), author: "tester" });
+    expect(await edgeCount("PRIORITIZES", corrected)).toBe(0);
+    expect(await edgeCount("PRIORITIZES", { ...corrected, to: correctedTo })).toBe(1);
+
+    // A sentence of a document, stated as an ADOPTS of an instrument the document lacks.
+    const span = await firstEdge("ADOPTS", 3);
+    const [instrument] = await rows<{ id: string }>(
+      "MATCH (i:Instrument) WHERE NOT EXISTS { (:Document {id: $docId})-[:ADOPTS]->(i) } RETURN i.id AS id ORDER BY i.id LIMIT 1",
+      { docId: span.docId },
+    );
+    added = { from: span.docId, to: instrument!.id, docId: span.docId, evidence: evidenceOf(span) };
+    const answer = await correct({ action: "add", edge: { type: "ADOPTS", from: added.from, to: added.to, docId: added.docId }, evidence: added.evidence, author: "tester", note: "missed" });
+    expect(answer.status).toBe("applied");
+    const [edge] = await rows<{ review: string; quote: string; confidence: number }>(
+      "MATCH (:Document {id: $from})-[r:ADOPTS]->(:Instrument {id: $to}) RETURN r.review AS review, r.quote AS quote, r.confidence AS confidence",
+      added,
+    );
+    expect(edge).toEqual({ review: "added", quote: span.quote, confidence: 1 });
+
+    const list = await listed();
+    expect(list.items.map((c) => [c.action, c.status])).toEqual([
+      ["reject", "applied"],
+      ["rename", "applied"],
+      ["merge", "applied"],
+      ["correct", "applied"],
+      ["add", "applied"],
+    ]);
+    expect(list.items[0]).toMatchObject({ author: "tester", note: "a boilerplate sentence", evidence: evidenceOf(rejected) });
+    checksum = await graphChecksum(store);
+  });
+
+  it("still hold after re-ingesting with --force: the same corrected graph, checksum for checksum", async () => {
+    expect((await ingest(store, [dir], { force: true })).loaded).toBe(5);
+    expect(await graphChecksum(store)).toEqual(checksum);
+    expect(await edgeCount("ADOPTS", rejected)).toBe(0);
+  });
+
+  it("still hold after re-extraction with a new extractor version", async () => {
+    // What a bumped EXTRACTOR_VERSION does: every stored fingerprint differs from the extractor's.
+    await rows("MATCH (d:Document) SET d.fingerprint = d.fingerprint + '-older-extractor'");
+    const summary = await ingest(store, [dir]);
+    expect(summary.loaded).toBe(5);
+    expect(await graphChecksum(store)).toEqual(checksum);
+  });
+
+  it("are orphaned while their document is removed, and hold again when it is added back", async () => {
+    await removeDocuments(store, [rejected.docId]);
+    const during = await listed();
+    expect(during.orphaned).toBeGreaterThanOrEqual(1);
+    expect(during.items.find((c) => c.action === "reject")).toMatchObject({ status: "orphaned", reason: expect.stringContaining(rejected.docId) });
+    await ingest(store, [dir]);
+    expect((await listed()).orphaned).toBe(0);
+    expect(await graphChecksum(store)).toEqual(checksum);
+  });
+
+  it("export to a file that, imported into a graph built afresh, gives the same corrected graph", async () => {
+    const res = await api.get("/api/corrections/export");
+    expect(res.headers.get("content-disposition")).toContain("corrections.json");
+    const file = (await res.json()) as CorrectionsFile;
+    expect(file.corrections).toHaveLength(5);
+    const again = await write(file, TOKEN, "/api/corrections/import");
+    expect(await again.json()).toEqual({ imported: 0, alreadyStored: 5, orphaned: 0 });
+
+    await resetGraph(store);
+    await ingest(store, [dir]);
+    const imported = await write(file, TOKEN, "/api/corrections/import");
+    expect(await imported.json()).toEqual({ imported: 5, alreadyStored: 0, orphaned: 0 });
+    expect(await graphChecksum(store)).toEqual(checksum);
+  });
+
+  it("lists a correction whose sentence left the text as orphaned, not dropped", async () => {
+    const file = path.join(dir, `${rejected.docId}.txt`);
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toContain(rejected.quote);
+    fs.writeFileSync(file, text.replace(rejected.quote, ""));
+    await ingest(store, [dir]);
+    const list = await listed();
+    const reject = list.items.find((c) => c.action === "reject")!;
+    expect(reject.status).toBe("orphaned");
+    expect(reject.reason).toContain("no longer in");
+    expect(list.items.filter((c) => c.status !== "orphaned").length).toBeGreaterThanOrEqual(3);
+  });
+});
