@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../server/ingest/index.js";
 import type { z } from "zod";
@@ -47,7 +48,7 @@ const firstEdge = async (type: string, skip = 0) =>
   (
     await rows<Edge>(
       `MATCH (a)-[r:${type}]->(b) WHERE r.quote IS NOT NULL RETURN a.id AS from, b.id AS to, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote ORDER BY r.docId, r.start, b.id SKIP $skip LIMIT 1`,
-      { skip },
+      { skip: neo4j.int(skip) },
     )
   )[0]!;
 const edgeCount = async (type: string, e: { from: string; to: string; docId: string }) =>
