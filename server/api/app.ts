@@ -20,6 +20,7 @@ import { refuseDeepJson } from "./json-depth.js";
 import { neighbourhoodRoutes } from "./neighbourhood.js";
 import { openApiRoutes } from "./openapi.js";
 import { pathRoutes } from "./paths.js";
+import { reviewRoutes } from "./review.js";
 import { relationshipRoutes } from "./relationships.js";
 import { searchRoutes } from "./search.js";
 import { statsRoutes } from "./stats.js";
@@ -57,6 +58,8 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   app.use(methodGuard);
   // A view to export lists every element on the canvas: a 5,000-element view is a few MB.
   app.use("/api/export", express.json({ limit: "16mb", verify: refuseDeepJson }));
+  // A corrections file holds up to 100,000 of them (schema/review.ts CorrectionsFile).
+  app.use("/api/corrections/import", express.json({ limit: "64mb", verify: refuseDeepJson }));
   app.use(express.json({ limit: "256kb", verify: refuseDeepJson }));
 
   const api = express.Router();
@@ -78,6 +81,7 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   api.use(pathRoutes(store));
   api.use(documentRoutes(store));
   api.use(statsRoutes(store));
+  api.use(reviewRoutes(store));
   api.use(analysisRoutes(store));
   api.use((req, _res, next) => next(new HttpError(404, "NOT_FOUND", `no API endpoint ${req.method} ${req.path}`)));
   app.use("/api", api);

@@ -1,7 +1,8 @@
 /**
  * Reviewers' corrections (schema/review.ts, store/corrections.ts):
  *   GET  /api/corrections          every correction, with whether it holds (applied, orphaned, unresolved)
- *   POST /api/corrections          make one (token), answered 201 with the stored record
+ *   POST /api/corrections          make one (token), answered 201 with the stored record, or 200
+ *                                  with the one stored before when the same request was sent already
  *   GET  /api/corrections/export   the file of all of them
  *   POST /api/corrections/import   store a file's (token); ones already stored are left alone
  * Reading is open like the rest of the API; writing needs the review token `npm start` prints.
@@ -42,8 +43,9 @@ export function correctionRoutes(store: Store, token: string | null): Router {
   router.post("/corrections", writer, async (req, res) => {
     const correction = newCorrection(CorrectionRequest.parse(req.body));
     try {
-      const { statuses } = await addCorrections(store, [correction], true);
-      res.status(201).json(statuses.get(correction.id));
+      const { created, storedAs, statuses } = await addCorrections(store, [correction], true);
+      const id = created.includes(correction.id) ? correction.id : storedAs.get(correction.id)!.id;
+      res.status(created.includes(correction.id) ? 201 : 200).json(statuses.get(id));
     } catch (err) {
       if (err instanceof CorrectionRefused) throw new HttpError(REFUSED_STATUS[err.code], err.code, err.message);
       throw err;
@@ -58,9 +60,9 @@ export function correctionRoutes(store: Store, token: string | null): Router {
 
   router.post("/corrections/import", writer, async (req, res) => {
     const file = CorrectionsFile.parse(req.body);
-    const { created, existing, statuses } = await addCorrections(store, file.corrections, false);
+    const { created, storedAs, statuses } = await addCorrections(store, file.corrections, false);
     const orphaned = created.filter((id) => statuses.get(id)?.status === "orphaned").length;
-    res.json({ imported: created.length, alreadyStored: existing.length, orphaned } satisfies ImportResult);
+    res.json({ imported: created.length, alreadyStored: storedAs.size, orphaned } satisfies ImportResult);
   });
   return router;
 }

@@ -104,3 +104,89 @@ export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
 
 export const ImportResult = z.object({ imported: z.number().int(), alreadyStored: z.number().int(), orphaned: z.number().int() });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+// --- reviewing: the queue, a document's extraction report, counts, annotations ---------------
+
+const Limit = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+export const ReviewQueueQuery = z.object({
+  limit: Limit(50, 500),
+  type: ReviewableType.optional(),
+  docId: Id.optional(),
+});
+export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuery>;
+
+const End = z.object({ id: z.string(), name: z.string(), label: z.string() });
+
+/** An edge not yet reviewed, with what ranks it: (1 − confidence) × impact. */
+export const ReviewItem = z.object({
+  /** The edge's element id, as the graph endpoints give it. */
+  id: z.string(),
+  type: ReviewableType,
+  from: End,
+  to: End,
+  docId: z.string(),
+  docTitle: z.string().nullable(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  confidence: z.number().nullable(),
+  rule: z.string().nullable(),
+  provenance: z.string().nullable(),
+  /**
+   * How much a wrong edge of this kind changes what the explorer concludes: 3 for ADOPTS (every
+   * adoption curve, matrix and map), 2 for the other edges diffusion views read (PRIORITIZES,
+   * ESTABLISHES, SETS_TARGET, CITES), 1 for the rest; +1 when its target is adopted by 3 or more
+   * documents (it has a curve of its own).
+   */
+  impact: z.number().int(),
+  priority: z.number(),
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+export const ReviewQueue = z.object({ items: z.array(ReviewItem), unreviewed: z.number().int() });
+export type ReviewQueue = z.infer<typeof ReviewQueue>;
+
+/** What a correction did, counted per edge type or entity label. */
+export const ReviewCount = z.object({
+  label: z.string(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  corrected: z.number().int(),
+  added: z.number().int(),
+  orphaned: z.number().int(),
+});
+export type ReviewCount = z.infer<typeof ReviewCount>;
+export const ReviewCounts = z.object({ items: z.array(ReviewCount) });
+export type ReviewCounts = z.infer<typeof ReviewCounts>;
+
+/** Which corrections count as what: relabel, rename and merge correct an entity. */
+export const COUNTED_AS: Record<CorrectionAction, keyof Omit<ReviewCount, "label" | "orphaned">> = {
+  accept: "accepted",
+  "accept-entity": "accepted",
+  reject: "rejected",
+  "reject-entity": "rejected",
+  correct: "corrected",
+  rename: "corrected",
+  relabel: "corrected",
+  merge: "corrected",
+  add: "added",
+};
+
+/** One document's extraction as the graph now holds it: per entity label and per edge type. */
+export const ExtractionReport = z.object({
+  docId: z.string(),
+  title: z.string().nullable(),
+  labels: z.array(z.object({ label: z.string(), count: z.number().int(), meanConfidence: z.number().nullable(), low: z.number().int() })),
+  types: z.array(z.object({ type: z.string(), count: z.number().int(), meanConfidence: z.number().nullable(), low: z.number().int(), reviewed: z.number().int() })),
+  /** The document's corrections, counted as the review counts are. */
+  counts: z.array(ReviewCount),
+  /** Its edges, least sure first. */
+  edges: z.array(ReviewItem.omit({ docTitle: true, impact: true, priority: true }).extend({ review: z.string().nullable() })),
+});
+export type ExtractionReport = z.infer<typeof ExtractionReport>;
+
+/** Documents with corrections: the ones whose annotations are worth exporting. */
+export const ReviewedDocuments = z.object({
+  items: z.array(z.object({ docId: z.string(), title: z.string().nullable(), file: z.string(), corrections: z.number().int() })),
+});
+export type ReviewedDocuments = z.infer<typeof ReviewedDocuments>;

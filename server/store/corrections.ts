@@ -10,7 +10,7 @@
  * listed but not applied, until the sentence is back. Each application records on the
  * correction whether it held (status, reason), which is what GET /api/corrections lists.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { Correction, type CorrectionRequest, type CorrectionStatus, type CorrectionWithStatus, type EvidenceSpan } from "../schema/review.js";
 import { graphChanged } from "./changes.js";
@@ -33,20 +33,55 @@ export function newCorrection(request: CorrectionRequest, now = new Date()): Cor
   return { ...request, id: randomUUID(), createdAt: now.toISOString() };
 }
 
+/** JSON with object keys sorted, so that equal records give equal text whatever order they were built in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What makes two corrections one: the same request by the same author, whenever it was sent and
+ * whatever its note. A double-click or a retried POST is answered with the stored record.
+ */
+export function correctionKey(c: Correction): string {
+  const { id: _id, createdAt: _at, note: _note, ...request } = c;
+  return createHash("sha256").update(canonicalJson(request)).digest("hex");
+}
+
 /** The node a correction is stored as: the whole record as JSON, and what it targets as properties. */
 function correctionRow(c: Correction): Record<string, unknown> {
   const ev = c.evidence;
   const target = "edge" in c ? `${c.edge.type}|${c.edge.from}|${c.edge.to}|${c.edge.docId}` : c.entity;
-  return { id: c.id, action: c.action, createdAt: c.createdAt, author: c.author, target, docId: ev?.docId ?? null, start: ev?.start ?? null, end: ev?.end ?? null, quote: ev?.quote ?? null, json: JSON.stringify(c) };
+  return { id: c.id, key: correctionKey(c), action: c.action, createdAt: c.createdAt, author: c.author, target, docId: ev?.docId ?? null, start: ev?.start ?? null, end: ev?.end ?? null, quote: ev?.quote ?? null, json: JSON.stringify(c) };
 }
 
-/** Stores corrections (those already stored, by id, are left alone); says which were new. */
-export async function saveCorrections(tx: ManagedTransaction, corrections: Correction[]): Promise<{ created: string[]; existing: string[] }> {
-  const result = await tx.run(cypher("review/save"), { rows: corrections.map(correctionRow) });
-  const created: string[] = [];
-  const existing: string[] = [];
-  for (const r of result.records) (r.get("created") ? created : existing).push(r.get("id") as string);
-  return { created, existing };
+/** Of `corrections`, those not stored yet (by id or content key, and once each), and the stored record each other one is. */
+async function splitStored(tx: ManagedTransaction, corrections: Correction[]): Promise<{ fresh: Correction[]; storedAs: Map<string, Correction> }> {
+  const keys = corrections.map(correctionKey);
+  const result = await tx.run(cypher("review/stored"), { ids: corrections.map((c) => c.id), keys });
+  const byId = new Map<string, Correction>();
+  const byKey = new Map<string, Correction>();
+  for (const r of result.records) {
+    const stored = Correction.parse(JSON.parse(r.get("json") as string));
+    byId.set(r.get("id") as string, stored);
+    byKey.set(r.get("key") as string, stored);
+  }
+  const fresh: Correction[] = [];
+  const storedAs = new Map<string, Correction>();
+  corrections.forEach((c, i) => {
+    const same = byId.get(c.id) ?? byKey.get(keys[i]!);
+    if (same) storedAs.set(c.id, same);
+    else {
+      fresh.push(c);
+      byId.set(c.id, c);
+      byKey.set(keys[i]!, c);
+    }
+  });
+  return { fresh, storedAs };
 }
 
 async function readCorrections(tx: ManagedTransaction): Promise<Correction[]> {
@@ -189,18 +224,24 @@ async function checkTarget(tx: ManagedTransaction, c: Correction): Promise<void>
 
 /**
  * Stores corrections and applies them all in one write transaction: a correction that cannot be
- * stored leaves the graph as it was. `check` refuses (CorrectionRefused) a correction of what
- * is not in the graph, as a reviewer's new one must not be; an imported file's may be orphaned.
- * Answers every correction's status after applying.
+ * stored leaves the graph as it was. One already stored (same id, or the same request: see
+ * correctionKey) is not stored again; `storedAs` maps it to the stored record. `check` refuses
+ * (CorrectionRefused) a new correction of what is not in the graph, as a reviewer's must not be;
+ * an imported file's may be orphaned. Answers every stored correction's status after applying.
  */
-export async function addCorrections(store: Store, corrections: Correction[], check: boolean): Promise<{ created: string[]; existing: string[]; statuses: Map<string, CorrectionWithStatus> }> {
+export async function addCorrections(
+  store: Store,
+  corrections: Correction[],
+  check: boolean,
+): Promise<{ created: string[]; storedAs: Map<string, Correction>; statuses: Map<string, CorrectionWithStatus> }> {
   const session = store.driver.session({ database: store.database });
   try {
     return await session.executeWrite(async (tx) => {
-      if (check) for (const c of corrections) await checkTarget(tx, c);
-      const saved = await saveCorrections(tx, corrections);
+      const { fresh, storedAs } = await splitStored(tx, corrections);
+      if (check) for (const c of fresh) await checkTarget(tx, c);
+      if (fresh.length > 0) await tx.run(cypher("review/save"), { rows: fresh.map(correctionRow) });
       const statuses = await applyCorrections(tx);
-      return { ...saved, statuses: new Map(statuses.map((s) => [s.id, s])) };
+      return { created: fresh.map((c) => c.id), storedAs, statuses: new Map(statuses.map((s) => [s.id, s])) };
     });
   } finally {
     graphChanged();

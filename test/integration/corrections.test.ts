@@ -3,9 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXTRACTOR_VERSION } from "../../server/extract/index.js";
 import { ingest } from "../../server/ingest/index.js";
 import type { z } from "zod";
-import type { CorrectionList, CorrectionRequest, CorrectionsFile, EvidenceSpan } from "../../server/schema/review.js";
+import { GoldFile } from "../../server/extract/eval/gold.js";
+import type { CorrectionList, CorrectionRequest, CorrectionsFile, EvidenceSpan, ExtractionReport, ReviewCounts, ReviewedDocuments, ReviewQueue } from "../../server/schema/review.js";
 import type { Store } from "../../server/store/connect.js";
 import { removeDocuments } from "../../server/store/load.js";
 import { startApi, type TestApi } from "../support/api.js";
@@ -61,6 +63,7 @@ let merged: { entity: string; into: string };
 let corrected: Edge;
 let correctedTo: string;
 let checksum: GraphChecksum;
+let checksumWithoutFingerprints: GraphChecksum;
 
 beforeAll(async () => {
   store = await testStore();
@@ -88,6 +91,8 @@ describe("who may write corrections", () => {
     const wrong = await write(body, "not-the-token-at-all");
     expect(wrong.status).toBe(401);
     expect((await wrong.json()).error.code).toBe("TOKEN_INVALID");
+    const file = { format: "policy-graph-corrections", version: 1, exportedAt: new Date().toISOString(), corrections: [] };
+    expect((await write(file, null, "/api/corrections/import")).status).toBe(401);
     expect(await graphChecksum(store)).toEqual(before);
     expect((await listed()).items).toEqual([]);
   });
@@ -168,6 +173,63 @@ describe("corrections", () => {
     ]);
     expect(list.items[0]).toMatchObject({ author: "tester", note: "a boilerplate sentence", evidence: evidenceOf(rejected) });
     checksum = await graphChecksum(store);
+    checksumWithoutFingerprints = await graphChecksum(store, { omit: ["fingerprint"] });
+  });
+
+  it("answers the same correction sent twice with the record stored the first time, stored once", async () => {
+    const again = await write({ action: "reject", edge: { type: "ADOPTS", from: rejected.from, to: rejected.to, docId: rejected.docId }, evidence: evidenceOf(rejected), author: "tester", note: "clicked twice" });
+    expect(again.status).toBe(200);
+    const stored = (await listed()).items[0]!;
+    expect(await again.json()).toMatchObject({ id: stored.id, note: "a boilerplate sentence", status: "applied" });
+    expect((await listed()).items).toHaveLength(5);
+    expect(await graphChecksum(store)).toEqual(checksum);
+  });
+
+  it("rank unreviewed edges by low confidence and high impact, report a document's extraction and count what reviewers did", async () => {
+    const queue = (await (await api.get("/api/review/queue?limit=200")).json()) as ReviewQueue;
+    expect(queue.items).toHaveLength(200);
+    expect(queue.unreviewed).toBeGreaterThan(200);
+    const priorities = queue.items.map((i) => i.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    expect(queue.items[0]!.priority).toBeCloseTo((1 - (queue.items[0]!.confidence ?? 0.5)) * queue.items[0]!.impact);
+    // Reviewed edges (the added and the corrected one) are not queued again; the rejected one is gone.
+    const queued = (e: { from: string; to: string; docId: string }, type: string) => queue.items.some((i) => i.type === type && i.from.id === e.from && i.to.id === e.to && i.docId === e.docId);
+    expect(queued(added, "ADOPTS") || queued({ ...corrected, to: correctedTo }, "PRIORITIZES") || queued(rejected, "ADOPTS")).toBe(false);
+    const adoptions = (await (await api.get("/api/review/queue?type=ADOPTS&limit=5")).json()) as ReviewQueue;
+    expect(adoptions.items.map((i) => i.type)).toEqual(Array(5).fill("ADOPTS"));
+    expect(adoptions.items.every((i) => i.impact >= 3)).toBe(true);
+    const bad = await api.get("/api/review/queue?limit=lots");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toContain("limit");
+
+    const report = (await (await api.get(`/api/review/documents/${encodeURIComponent(added.docId)}/report`)).json()) as ExtractionReport;
+    expect(report.types.find((t) => t.type === "ADOPTS")!.reviewed).toBeGreaterThanOrEqual(1);
+    expect(report.labels.reduce((n, l) => n + l.count, 0)).toBeGreaterThan(0);
+    const confidences = report.edges.map((e) => e.confidence ?? 0.5);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    expect((await api.get("/api/review/documents/no-such-document/report")).status).toBe(404);
+
+    const counts = ((await (await api.get("/api/review/counts")).json()) as ReviewCounts).items;
+    expect(counts.find((c) => c.label === "ADOPTS")).toMatchObject({ rejected: 1, added: 1, accepted: 0, orphaned: 0 });
+    expect(counts.find((c) => c.label === "PRIORITIZES")).toMatchObject({ corrected: 1 });
+    expect(counts.find((c) => c.label === "Industry")).toMatchObject({ corrected: 2 });
+  });
+
+  it("export reviewed documents as gold annotations without the rejected edge and with the added one", async () => {
+    const reviewed = ((await (await api.get("/api/review/annotations")).json()) as ReviewedDocuments).items;
+    expect(reviewed.map((d) => d.docId)).toContain(rejected.docId);
+    const doc = reviewed.find((d) => d.docId === added.docId)!;
+    expect(doc.file).toBe(`${added.docId}.json`);
+    const res = await api.get(`/api/review/annotations/${encodeURIComponent(added.docId)}`);
+    expect(res.headers.get("content-disposition")).toContain(doc.file);
+    const gold = GoldFile.parse(await res.json());
+    expect(gold.doc).toBe(`${added.docId}.txt`);
+    const [names] = await rows<{ to: string; rejectedTo: string }>("MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) RETURN a.name AS to, b.name AS rejectedTo", { a: added.to, b: rejected.to });
+    expect(gold.relations).toContainEqual({ type: "ADOPTS", from: "DOC", to: names!.to, quote: added.evidence.quote, attrs: { review: "added" } });
+    // Both are edges of the first document with ADOPTS edges (firstEdge orders by document).
+    expect(rejected.docId).toBe(added.docId);
+    expect(gold.relations.some((r) => r.type === "ADOPTS" && r.to === names!.rejectedTo && r.quote === rejected.quote)).toBe(false);
+    expect(gold.relations.every((r) => !["MENTIONS", "HAS_MEASURE", "LED_BY", "ASSIGNED_TO"].includes(r.type))).toBe(true);
   });
 
   it("still hold after re-ingesting with --force: the same corrected graph, checksum for checksum", async () => {
@@ -176,11 +238,22 @@ describe("corrections", () => {
     expect(await edgeCount("ADOPTS", rejected)).toBe(0);
   });
 
-  it("still hold after re-extraction with a new extractor version", async () => {
-    // What a bumped EXTRACTOR_VERSION does: every stored fingerprint differs from the extractor's.
-    await rows("MATCH (d:Document) SET d.fingerprint = d.fingerprint + '-older-extractor'");
-    const summary = await ingest(store, [dir]);
-    expect(summary.loaded).toBe(5);
+  it("still hold after re-extraction with a bumped extractor version, and after going back to it", async () => {
+    // Extraction workers read EXTRACTOR_VERSION as they start, with this tag appended (extract/index.ts).
+    process.env.EXTRACTOR_VERSION_TAG = "review-test";
+    try {
+      const summary = await ingest(store, [dir]);
+      expect(summary).toMatchObject({ loaded: 5, unchanged: 0, cached: 0 });
+    } finally {
+      delete process.env.EXTRACTOR_VERSION_TAG;
+    }
+    const fingerprints = await rows<{ fp: string }>("MATCH (d:Document) RETURN d.fingerprint AS fp");
+    expect(fingerprints.map((f) => f.fp.split("@")[1]!.split("+")[0])).toEqual(Array(5).fill(`${EXTRACTOR_VERSION}-review-test`));
+    // The corrected graph but for the documents' fingerprints, which name the new version.
+    expect(await graphChecksum(store, { omit: ["fingerprint"] })).toEqual(checksumWithoutFingerprints);
+    expect(await edgeCount("ADOPTS", rejected)).toBe(0);
+    expect(await edgeCount("PRIORITIZES", { ...corrected, to: correctedTo })).toBe(1);
+    expect((await ingest(store, [dir])).loaded).toBe(5);
     expect(await graphChecksum(store)).toEqual(checksum);
   });
 
