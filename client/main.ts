@@ -224,9 +224,9 @@ function showNodeEvidence(id: string) {
 }
 
 /** The panel's review controls under its evidence (views/review/). */
-function withReview(panelContent: HTMLElement, target: Parameters<typeof reviewControls>[0] | null): HTMLElement {
-  if (target) panelContent.append(reviewControls(target, corrected));
-  return panelContent;
+function withReview(content: HTMLElement, target: Parameters<typeof reviewControls>[0] | null): HTMLElement {
+  if (target) content.append(reviewControls(target, corrected));
+  return content;
 }
 
 const corrected: OnCorrected = (c) => reflectOnCanvas(canvas.cy, c, (ids) => void expand(ids));

@@ -1,12 +1,19 @@
 // An edge with the wrong type or ends becomes the right one, keeping its evidence and props.
-// MERGE on the document: extraction may state the right edge too, which then just gets marked.
+// Extraction may state the right edge too, which then just gets marked. Not MERGE: on Neo4j
+// 5.26 a MERGE of a relationship of dynamic type between the same two nodes matched the edge of
+// the old type (a type-only correction deleted the edge it had just "merged").
 MATCH (a:Entity {id: $from})-[r:$($type)]->(b:Entity {id: $to})
 WHERE r.docId = $docId
 MATCH (a2:Entity {id: $newFrom})
 MATCH (b2:Entity {id: $newTo})
 WITH r, a2, b2, properties(r) AS p
-MERGE (a2)-[n:$($newType) {docId: $docId}]->(b2)
-SET n += p
+OPTIONAL MATCH (a2)-[same]->(b2)
+WHERE type(same) = $newType AND same.docId = $docId AND same <> r
+CALL (a2, b2, p, same) {
+  WITH a2, b2, p, same WHERE same IS NULL
+  CREATE (a2)-[n:$($newType)]->(b2)
+  SET n = p
+}
 DELETE r;
 MATCH (a:Entity {id: $newFrom})-[n:$($newType)]->(b:Entity {id: $newTo})
 WHERE n.docId = $docId

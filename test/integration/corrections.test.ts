@@ -61,6 +61,7 @@ let added: { from: string; to: string; docId: string; evidence: EvidenceSpan };
 let renamed: string;
 let merged: { entity: string; into: string };
 let corrected: Edge;
+let retyped: Edge;
 let correctedTo: string;
 let checksum: GraphChecksum;
 let checksumWithoutFingerprints: GraphChecksum;
@@ -148,6 +149,16 @@ describe("corrections", () => {
     expect(await edgeCount("PRIORITIZES", corrected)).toBe(0);
     expect(await edgeCount("PRIORITIZES", { ...corrected, to: correctedTo })).toBe(1);
 
+    // The type alone: an adoption that is a priority (the same ends, document and sentence).
+    retyped = await firstEdge("ADOPTS", 6);
+    await correct({ action: "correct", edge: { type: "ADOPTS", from: retyped.from, to: retyped.to, docId: retyped.docId }, change: { type: "PRIORITIZES" }, evidence: evidenceOf(retyped), author: "tester" });
+    expect(await edgeCount("ADOPTS", retyped)).toBe(0);
+    const [priority] = await rows<{ quote: string; review: string }>(
+      "MATCH (:Entity {id: $from})-[r:PRIORITIZES]->(:Entity {id: $to}) WHERE r.docId = $docId RETURN r.quote AS quote, r.review AS review",
+      { ...retyped },
+    );
+    expect(priority).toEqual({ quote: retyped.quote, review: "corrected" });
+
     // A sentence of a document, stated as an ADOPTS of an instrument the document lacks.
     const span = await firstEdge("ADOPTS", 3);
     const [instrument] = await rows<{ id: string }>(
@@ -169,6 +180,7 @@ describe("corrections", () => {
       ["rename", "applied"],
       ["merge", "applied"],
       ["correct", "applied"],
+      ["correct", "applied"],
       ["add", "applied"],
     ]);
     expect(list.items[0]).toMatchObject({ author: "tester", note: "a boilerplate sentence", evidence: evidenceOf(rejected) });
@@ -181,7 +193,7 @@ describe("corrections", () => {
     expect(again.status).toBe(200);
     const stored = (await listed()).items[0]!;
     expect(await again.json()).toMatchObject({ id: stored.id, note: "a boilerplate sentence", status: "applied" });
-    expect((await listed()).items).toHaveLength(5);
+    expect((await listed()).items).toHaveLength(6);
     expect(await graphChecksum(store)).toEqual(checksum);
   });
 
@@ -210,7 +222,7 @@ describe("corrections", () => {
     expect((await api.get("/api/review/documents/no-such-document/report")).status).toBe(404);
 
     const counts = ((await (await api.get("/api/review/counts")).json()) as ReviewCounts).items;
-    expect(counts.find((c) => c.label === "ADOPTS")).toMatchObject({ rejected: 1, added: 1, accepted: 0, orphaned: 0 });
+    expect(counts.find((c) => c.label === "ADOPTS")).toMatchObject({ rejected: 1, added: 1, corrected: 1, accepted: 0, orphaned: 0 });
     expect(counts.find((c) => c.label === "PRIORITIZES")).toMatchObject({ corrected: 1 });
     expect(counts.find((c) => c.label === "Industry")).toMatchObject({ corrected: 2 });
   });
@@ -271,14 +283,14 @@ describe("corrections", () => {
     const res = await api.get("/api/corrections/export");
     expect(res.headers.get("content-disposition")).toContain("corrections.json");
     const file = (await res.json()) as CorrectionsFile;
-    expect(file.corrections).toHaveLength(5);
+    expect(file.corrections).toHaveLength(6);
     const again = await write(file, TOKEN, "/api/corrections/import");
-    expect(await again.json()).toEqual({ imported: 0, alreadyStored: 5, orphaned: 0 });
+    expect(await again.json()).toEqual({ imported: 0, alreadyStored: 6, orphaned: 0 });
 
     await resetGraph(store);
     await ingest(store, [dir]);
     const imported = await write(file, TOKEN, "/api/corrections/import");
-    expect(await imported.json()).toEqual({ imported: 5, alreadyStored: 0, orphaned: 0 });
+    expect(await imported.json()).toEqual({ imported: 6, alreadyStored: 0, orphaned: 0 });
     expect(await graphChecksum(store)).toEqual(checksum);
   });
 

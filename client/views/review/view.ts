@@ -93,7 +93,7 @@ function queueItem(item: ReviewItem, actions: ReviewViewActions, onCorrected: On
       h("span", { class: `score confidence-${confidenceLevel(item.confidence)}`, title: rw("confidence") }, `${rw("confidence")} ${confidence}`),
       " ",
       h("span", { class: "muted", title: rw("impact") }, `${rw("impact")} ${item.impact}`),
-      item.rule ? h("span", { class: "rule muted" }, ` ${item.rule}`) : null,
+      item.rule ? h("span", { class: "rule muted" }, ` · ${item.rule}`) : null,
     ),
     h("blockquote", {}, item.quote),
     h("button", { class: "link doc-link", onclick: () => actions.openDocument(item.docId, { start: item.start, end: item.end }) }, "↗ ", item.docTitle ?? item.docId),
