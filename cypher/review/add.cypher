@@ -1,5 +1,5 @@
 // An edge extraction missed, stated by the sentence the reviewer selected. Made unless the
-// document states it already (then marked); not MERGE, see correct.cypher.
+// document states it already (then marked); $($type) is written in by corrections.ts.
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 OPTIONAL MATCH (a)-[same]->(b)

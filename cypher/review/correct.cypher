@@ -1,7 +1,7 @@
 // An edge with the wrong type or ends becomes the right one, keeping its evidence and props.
-// Extraction may state the right edge too, which then just gets marked. Not MERGE: on Neo4j
-// 5.26 a MERGE of a relationship of dynamic type between the same two nodes matched the edge of
-// the old type (a type-only correction deleted the edge it had just "merged").
+// Extraction may state the right edge too, which then just gets marked. $($type) and
+// $($newType) are written in as names by corrections.ts (withNames: Neo4j reused a plan's
+// dynamic type across runs).
 MATCH (a:Entity {id: $from})-[r:$($type)]->(b:Entity {id: $to})
 WHERE r.docId = $docId
 MATCH (a2:Entity {id: $newFrom})

@@ -16,6 +16,7 @@ import { Correction, type CorrectionRequest, type CorrectionStatus, type Correct
 import { graphChanged } from "./changes.js";
 import type { Store } from "./connect.js";
 import { cypher, cypherStatements } from "./cypher.js";
+import { NODE_LABELS, REL_TYPES } from "../schema/graph.js";
 import { searchKeys } from "./load.js";
 
 /** Where the evidence is in the text now: its own offsets, the nearest other occurrence, or gone. */
@@ -130,10 +131,25 @@ function unresolvedReason(c: Correction): string {
   }
 }
 
-async function run(tx: ManagedTransaction, file: string, params: Record<string, unknown>): Promise<boolean> {
+const NAMES: ReadonlySet<string> = new Set([...REL_TYPES, ...NODE_LABELS]);
+
+/**
+ * The statement with `$(param)` in a CREATE or MERGE written out as the type or label it names.
+ * Neo4j 5.26 reused the plan of such a statement with the type of an earlier run: a correction
+ * to ADOPTS, applied after one to PRIORITIZES in the same transaction, created a PRIORITIZES
+ * edge. Only names of the graph model (schema/graph.ts), validated by zod, are written in.
+ */
+function withNames(statement: string, names: Record<string, string>): string {
+  return Object.entries(names).reduce((text, [param, name]) => {
+    if (!NAMES.has(name)) throw new Error(`${name} is no type or label of the graph model`);
+    return text.replaceAll(`$($${param})`, `\`${name}\``);
+  }, statement);
+}
+
+async function run(tx: ManagedTransaction, file: string, params: Record<string, unknown>, names: Record<string, string> = {}): Promise<boolean> {
   let found = false;
   for (const statement of cypherStatements(file)) {
-    const result = await tx.run(statement, params);
+    const result = await tx.run(withNames(statement, names), params);
     const first = result.records[0];
     if (first?.has("found")) found = first.get("found") === true;
   }
@@ -153,13 +169,13 @@ async function applyOne(tx: ManagedTransaction, c: Correction, at: { start: numb
       await run(tx, "review/reject-entity", { ...base, entity: c.entity });
       return true;
     case "add": {
-      const found = await run(tx, "review/add", { ...base, ...c.edge });
+      const found = await run(tx, "review/add", { ...base, ...c.edge }, { type: c.edge.type });
       if (found) await run(tx, "review/ensure-mentions", { docId: c.edge.docId, from: c.edge.from, to: c.edge.to });
       return found;
     }
     case "correct": {
       const next = { newType: c.change.type ?? c.edge.type, newFrom: c.change.from ?? c.edge.from, newTo: c.change.to ?? c.edge.to };
-      const found = await run(tx, "review/correct", { ...base, ...c.edge, ...next });
+      const found = await run(tx, "review/correct", { ...base, ...c.edge, ...next }, { type: c.edge.type, newType: next.newType });
       if (found) await run(tx, "review/ensure-mentions", { docId: c.edge.docId, from: next.newFrom, to: next.newTo });
       return found;
     }
@@ -173,7 +189,7 @@ async function applyOne(tx: ManagedTransaction, c: Correction, at: { start: numb
       const newId = relabelledId(c);
       if (newId === c.entity) return true;
       // The relabelled node exists only while the old one does (it is made from it).
-      const made = await run(tx, "review/relabel-target", { ...base, entity: c.entity, label: c.label, newId });
+      const made = await run(tx, "review/relabel-target", { ...base, entity: c.entity, label: c.label, newId }, { label: c.label });
       return (made && (await run(tx, "review/merge", { ...base, entity: c.entity, into: newId }))) || (await entityExists(tx, newId));
     }
   }

@@ -88,6 +88,7 @@ describe("reviewing the graph in the explorer", () => {
       if (fill) await fill(li);
       const result = li.locator(".review-result[data-status]");
       await result.waitFor();
+      if ((await result.getAttribute("data-status")) !== "applied") console.log("review.test diagnostics", JSON.stringify(await (await fetch(url + "/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "MATCH (a:Document {id: $d})-[r]->(b:Entity) WHERE b.id IN [$x, $y] RETURN type(r) AS t, b.id AS b, r.docId AS doc, r.review AS review, labels(b) AS l", params: { d: item.docId, x: item.to.id, y: newEnd.id }, limit: 50 }) })).json()));
       expect(await result.getAttribute("data-status"), await result.textContent() ?? "").toBe("applied");
       return li;
     };
