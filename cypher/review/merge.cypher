@@ -1,20 +1,6 @@
-// $entity and $into are one thing: $entity's edges move to $into (an edge $into already has for
-// the same document is kept, not doubled; one between the two is dropped), its names become
-// aliases, and it goes. A reload recreates $entity from the text; applying this again merges it.
-MATCH (a:Entity {id: $entity})
-MATCH (b:Entity {id: $into})
-MATCH (a)-[r]->(x) WHERE x <> b
-WITH b, x, type(r) AS t, properties(r) AS p
-WHERE NOT EXISTS { MATCH (b)-[e]->(x) WHERE type(e) = t AND coalesce(e.docId, '') = coalesce(p.docId, '') }
-CREATE (b)-[n:$(t)]->(x)
-SET n = p;
-MATCH (a:Entity {id: $entity})
-MATCH (b:Entity {id: $into})
-MATCH (x)-[r]->(a) WHERE x <> b
-WITH b, x, type(r) AS t, properties(r) AS p
-WHERE NOT EXISTS { MATCH (x)-[e]->(b) WHERE type(e) = t AND coalesce(e.docId, '') = coalesce(p.docId, '') }
-CREATE (x)-[n:$(t)]->(b)
-SET n = p;
+// $entity and $into are one thing (their edges moved first, merge-edges.cypher): $entity's names
+// become aliases of $into, and it goes. A reload recreates $entity from the text; applying this
+// again merges it.
 MATCH (a:Entity {id: $entity})
 MATCH (b:Entity {id: $into})
 WITH a, b, [x IN coalesce(b.aliases, []) + [a.name] + coalesce(a.aliases, []) WHERE x <> b.name] AS names

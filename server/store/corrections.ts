@@ -184,15 +184,21 @@ async function applyOne(tx: ManagedTransaction, c: Correction, at: { start: numb
     case "rename":
       return run(tx, "review/rename", { ...base, entity: c.entity, name: c.name, ...searchKeys(c.name) });
     case "merge":
-      return run(tx, "review/merge", { ...base, entity: c.entity, into: c.into });
+      return mergeEntity(tx, base, c.entity, c.into);
     case "relabel": {
       const newId = relabelledId(c);
       if (newId === c.entity) return true;
       // The relabelled node exists only while the old one does (it is made from it).
       const made = await run(tx, "review/relabel-target", { ...base, entity: c.entity, label: c.label, newId }, { label: c.label });
-      return (made && (await run(tx, "review/merge", { ...base, entity: c.entity, into: newId }))) || (await entityExists(tx, newId));
+      return (made && (await mergeEntity(tx, base, c.entity, newId))) || (await entityExists(tx, newId));
     }
   }
+}
+
+/** `entity` merged into `into`: its edges moved one type at a time (merge-edges.cypher says why), then its names. */
+async function mergeEntity(tx: ManagedTransaction, base: Record<string, unknown>, entity: string, into: string): Promise<boolean> {
+  for (const type of REL_TYPES) await run(tx, "review/merge-edges", { ...base, entity, into }, { type });
+  return run(tx, "review/merge", { ...base, entity, into });
 }
 
 async function entityExists(tx: ManagedTransaction, id: string): Promise<boolean> {
