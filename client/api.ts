@@ -32,14 +32,15 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit & { json?: unknown }, signal?: AbortSignal): Promise<T> {
+/** A call to /api<path>; views with their own endpoints (views/review/api.ts) build on it. */
+export async function request<T>(path: string, init?: RequestInit & { json?: unknown }, signal?: AbortSignal): Promise<T> {
   const { json, ...rest } = init ?? {};
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
       ...rest,
       signal: signal ?? null,
-      ...(json !== undefined ? { method: "POST", body: JSON.stringify(json), headers: { "content-type": "application/json" } } : {}),
+      ...(json !== undefined ? { method: "POST", body: JSON.stringify(json), headers: { ...(rest.headers as Record<string, string> | undefined), "content-type": "application/json" } } : {}),
     });
   } catch (err) {
     if ((err as Error).name === "AbortError") throw err;

@@ -27,6 +27,10 @@ import { renderReader } from "./views/reader/reader.js";
 import { createSearch } from "./views/search/search.js";
 import { renderStart } from "./views/start/start.js";
 import { GRAPH_HASH, parseRoute, readerHash } from "./router.js";
+import { edgeTarget, reflectOnCanvas } from "./views/review/canvas.js";
+import { reviewControls, type OnCorrected } from "./views/review/controls.js";
+import { renderReviewView } from "./views/review/view.js";
+import { rw } from "./views/review/words.js";
 
 // --- the frame ----------------------------------------------------------------------------
 const app = document.getElementById("app")!;
@@ -34,6 +38,7 @@ const brand = h("h1", { class: "brand" });
 const tabOverview = h("button", { class: "tab", onclick: () => showView("start") });
 const tabGraph = h("button", { class: "tab", onclick: () => showView("graph") });
 const tabDiffusion = h("button", { class: "tab", onclick: () => openDiffusion(diffusionRoute) });
+const tabReview = h("button", { class: "tab", id: "tab-review", onclick: () => openReview() });
 const langButton = h("button", { class: "lang", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
 const search = createSearch((hit) => void openEntity(hit.id, hit), {
   id: "search",
@@ -41,6 +46,7 @@ const search = createSearch((hit) => void openEntity(hit.id, hit), {
 });
 const startView = h("section", { class: "start-view", id: "start-view" });
 const diffusionView = h("section", { class: "diffusion", id: "diffusion-view", hidden: true });
+const reviewView = h("section", { class: "review-view", id: "review-view", hidden: true });
 const sidebar = h("aside", { class: "sidebar", id: "sidebar" });
 const toolbarHost = h("div", { class: "toolbar", role: "toolbar" });
 const notices = h("div", { class: "notices", role: "status", "aria-live": "polite" });
@@ -56,15 +62,15 @@ const readerBody = h("div", { class: "reader-content" });
 const readerClose = h("button", { class: "close", onclick: () => closeReader() }, "×");
 const reader = h("div", { class: "reader", id: "reader", role: "dialog", "aria-modal": "true", "aria-labelledby": "reader-title", hidden: true }, readerClose, readerBody);
 app.append(
-  h("header", { class: "topbar" }, brand, h("nav", { class: "tabs" }, tabOverview, tabGraph, tabDiffusion), search, langButton),
-  h("div", { class: "workspace" }, startView, graphView, diffusionView, panel),
+  h("header", { class: "topbar" }, brand, h("nav", { class: "tabs" }, tabOverview, tabGraph, tabDiffusion, tabReview), search, langButton),
+  h("div", { class: "workspace" }, startView, graphView, diffusionView, reviewView, panel),
   reader,
 );
 
 let stats: Stats | null = null;
 let docs: DocumentSummary[] = [];
 let docInfo = new Map<string, DocInfo>();
-type View = "start" | "graph" | "diffusion";
+type View = "start" | "graph" | "diffusion" | "review";
 let view: View = "start";
 let diffusionRoute: DiffusionRoute = { view: "", params: new URLSearchParams() };
 let panelContent: (() => HTMLElement) | null = null;
@@ -215,15 +221,27 @@ const evidenceActions: EvidenceActions = {
 };
 
 function showNodeEvidence(id: string) {
-  return openPanelWith(() => api.entity(id), (detail) => nodeEvidence(detail, evidenceActions));
+  return openPanelWith(
+    () => api.entity(id),
+    (detail) => withReview(nodeEvidence(detail, evidenceActions), detail.node.label === "Document" || detail.node.label === "Measure" ? null : { kind: "entity", id, name: detail.node.name }),
+  );
 }
+
+/** The panel's review controls under its evidence (views/review/). */
+function withReview(content: HTMLElement, target: Parameters<typeof reviewControls>[0] | null): HTMLElement {
+  if (target) content.append(reviewControls(target, corrected));
+  return content;
+}
+
+const corrected: OnCorrected = (c) => reflectOnCanvas(canvas.cy, c, (ids) => void expand(ids));
 
 /** An edge's evidence: its quote is asked for now, graph answers leave it out. */
 function showEdgeEvidence(id: string) {
   const e = canvas.cy.getElementById(id);
   if (e.empty()) return;
   const ends = { type: e.data("type") as string, sourceName: e.source().data("name") as string, targetName: e.target().data("name") as string };
-  return openPanelWith(() => api.relationship(id), ({ props }) => edgeEvidence({ ...ends, props }, evidenceActions));
+  const [from, to] = [e.source().id(), e.target().id()];
+  return openPanelWith(() => api.relationship(id), ({ props }) => withReview(edgeEvidence({ ...ends, props }, evidenceActions), edgeTarget(ends.type, from, to, props)));
 }
 
 /** The panel says it is loading, then shows what `answer` brings, or why it could not. */
@@ -429,6 +447,8 @@ function showView(next: View) {
   startView.hidden = next !== "start";
   graphView.hidden = next !== "graph";
   diffusionView.hidden = next !== "diffusion";
+  reviewView.hidden = next !== "review";
+  tabReview.setAttribute("aria-current", String(next === "review"));
   tabOverview.setAttribute("aria-current", String(next === "start"));
   tabGraph.setAttribute("aria-current", String(next === "graph"));
   tabDiffusion.setAttribute("aria-current", String(next === "diffusion"));
@@ -452,6 +472,16 @@ function openDiffusion(route: DiffusionRoute) {
     openDocument: (docId, focus) => void openDocument(docId, focus),
     openEntity: (id) => void openEntity(id),
     navigate: (next, rerender) => (rerender ? openDiffusion(next) : ((diffusionRoute = next), scheduleUrl())),
+  });
+}
+
+function openReview() {
+  showView("review");
+  renderReviewView(reviewView, {
+    openDocument: (docId, focus) => void openDocument(docId, focus),
+    openEntity: (id) => void openEntity(id),
+    corrected,
+    documents: () => docs,
   });
 }
 
@@ -515,6 +545,7 @@ function renderChrome() {
   replace(tabOverview, t("overview"));
   replace(tabGraph, t("graph"));
   replace(tabDiffusion, t("diffusion"));
+  replace(tabReview, rw("tab"));
   replace(langButton, t("language"));
   langButton.setAttribute("aria-label", t("languageLabel"));
   panelClose.setAttribute("aria-label", t("close"));
@@ -527,6 +558,7 @@ onLangChange(() => {
   renderChrome();
   renderStartView();
   if (view === "diffusion") openDiffusion(diffusionRoute);
+  if (view === "review") openReview();
   renderSidebarNow();
   renderNotices();
   updateStatus();

@@ -17,6 +17,10 @@ CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+// Reviewers' corrections, kept apart from what extraction writes (cypher/review/).
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
+// The same request sent twice is stored once (store/corrections.ts correctionKey).
+CREATE INDEX correction_key IF NOT EXISTS FOR (c:Correction) ON (c.key);
 
 CREATE INDEX document_year IF NOT EXISTS FOR (d:Document) ON (d.year);
 CREATE INDEX document_region_code IF NOT EXISTS FOR (d:Document) ON (d.regionCode);

@@ -2,6 +2,7 @@
  * Settings from the environment, validated once at start-up. Defaults make `npm start`
  * work on a fresh machine: an embedded Neo4j under .neo4j/, the explorer on port 8787.
  */
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -38,6 +39,8 @@ const Env = z.object({
   EXTRACTION_CACHE_DIR: z.string().default(path.join(PROJECT_ROOT, ".cache", "extractions")),
   /** How long the API may serve a kept answer (server/api/cache.ts); 0 turns the cache off. */
   API_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  // Unset: a new random token each start, printed with the URL.
+  REVIEW_TOKEN: z.string().min(16, "expected at least 16 characters, e.g. the output of openssl rand -hex 16").optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const e = parsed.data;
   return {
     http: { port: e.PORT, host: e.HOST, allowedHosts: [e.HOST, ...e.ALLOWED_HOSTS.split(",")].filter(Boolean), cacheSeconds: e.API_CACHE_SECONDS },
+    review: { token: e.REVIEW_TOKEN ?? randomBytes(16).toString("hex"), fromEnv: e.REVIEW_TOKEN !== undefined },
     neo4j: e.NEO4J_URI
       ? { kind: "remote" as const, uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : {

@@ -45,10 +45,11 @@ async function main() {
     printSummary(summary);
   }
 
-  const app = createApp(store, { cache: { ttlMs: config.http.cacheSeconds * 1000 } });
+  const app = createApp(store, { cache: { ttlMs: config.http.cacheSeconds * 1000 }, reviewToken: config.review.token });
   server = apiServer(app, config.http.allowedHosts).listen(config.http.port, config.http.host, () => {
     const url = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}/`;
     console.log(`ready in ${((performance.now() - started) / 1000).toFixed(1)}s: open ${url}`);
+    console.log(`review token (to correct the graph${config.review.fromEnv ? ", from REVIEW_TOKEN" : "; set REVIEW_TOKEN to keep one"}): ${config.review.token}`);
   });
 }
 

@@ -10,6 +10,7 @@ import { analysisRoutes } from "../analysis/index.js";
 import { DEFAULT_CACHE, responseCache, type CacheOptions, type ResponseCache } from "./cache.js";
 import { clientErrorResponder, errorHandler, HttpError, methodGuard, storeGuard } from "./errors.js";
 import { hostGuard } from "./hosts.js";
+import { correctionRoutes } from "./corrections.js";
 import { cypherRoutes, type CypherOptions } from "./cypher.js";
 import { documentRoutes } from "./documents.js";
 import { entityRoutes } from "./entities.js";
@@ -19,6 +20,7 @@ import { refuseDeepJson } from "./json-depth.js";
 import { neighbourhoodRoutes } from "./neighbourhood.js";
 import { openApiRoutes } from "./openapi.js";
 import { pathRoutes } from "./paths.js";
+import { reviewRoutes } from "./review.js";
 import { relationshipRoutes } from "./relationships.js";
 import { searchRoutes } from "./search.js";
 import { statsRoutes } from "./stats.js";
@@ -26,6 +28,8 @@ import { statsRoutes } from "./stats.js";
 export interface AppOptions {
   cypher?: Partial<CypherOptions>;
   cache?: Partial<CacheOptions>;
+  /** What writing corrections needs (Authorization: Bearer …); unset, every write is refused. */
+  reviewToken?: string;
 }
 
 /** The answer cache of an app made by createApp. */
@@ -54,6 +58,8 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   app.use(methodGuard);
   // A view to export lists every element on the canvas: a 5,000-element view is a few MB.
   app.use("/api/export", express.json({ limit: "16mb", verify: refuseDeepJson }));
+  // A corrections file holds up to 100,000 of them (schema/review.ts CorrectionsFile).
+  app.use("/api/corrections/import", express.json({ limit: "64mb", verify: refuseDeepJson }));
   app.use(express.json({ limit: "256kb", verify: refuseDeepJson }));
 
   const api = express.Router();
@@ -66,6 +72,7 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   api.use(healthRoutes(store, cache.stats));
   api.use(cypherRoutes(store, options.cypher));
   api.use(exportRoutes(store));
+  api.use(correctionRoutes(store, options.reviewToken ?? null));
   api.use(cache.middleware);
   api.use(searchRoutes(store));
   api.use(entityRoutes(store));
@@ -74,6 +81,7 @@ export function createApp(store: Store, options: AppOptions = {}): express.Expre
   api.use(pathRoutes(store));
   api.use(documentRoutes(store));
   api.use(statsRoutes(store));
+  api.use(reviewRoutes(store));
   api.use(analysisRoutes(store));
   api.use((req, _res, next) => next(new HttpError(404, "NOT_FOUND", `no API endpoint ${req.method} ${req.path}`)));
   app.use("/api", api);

@@ -16,8 +16,19 @@ import { scoreExtraction, stampRule } from "./confidence.js";
 /**
  * Changes whenever extraction would read the same file differently (rules, vocabularies), so
  * that re-ingesting re-extracts files whose bytes did not change. Bump it with such changes.
+ * EXTRACTOR_VERSION_TAG in the environment is appended to it: a trial of rules, or a test, can
+ * have every document re-extracted as a bumped version would, without editing this line.
+ * Read from the environment when the module loads, so extraction workers started after it is
+ * set see it too (they inherit the environment).
  */
-export const EXTRACTOR_VERSION = "2026-12-07.5";
+export const EXTRACTOR_VERSION = withTag("2026-12-07.5", process.env.EXTRACTOR_VERSION_TAG);
+
+function withTag(version: string, tag: string | undefined): string {
+  if (!tag) return version;
+  // "@" and "+" separate a fingerprint's parts (below).
+  if (!/^[\w.-]{1,40}$/.test(tag)) throw new Error(`EXTRACTOR_VERSION_TAG: expected up to 40 letters, digits, '.', '_' or '-', got ${JSON.stringify(tag)}`);
+  return `${version}-${tag}`;
+}
 
 /** What a document is extracted from; an unchanged fingerprint means nothing to redo. */
 export function fingerprint(contentHash: string, sidecar?: SidecarHints): string {

@@ -12,6 +12,7 @@ import type { Entity, Extraction, NodeLabel, Relation, RelType } from "../schema
 import { innerTitleKey, titleKey } from "../schema/titles.js";
 import type { Store } from "./connect.js";
 import { graphChanged } from "./changes.js";
+import { applyCorrections } from "./corrections.js";
 import { cypher, cypherStatements } from "./cypher.js";
 
 export interface LoadCounts {
@@ -108,6 +109,8 @@ async function writeBatch(store: Store, extractions: Extraction[], early: Readon
       await loadRelationships(tx, relRows, elementIds, counts);
       await movePoliciesToDocuments(tx, docRows.map(documentTitleKeys));
       await deleteUnsupported(tx, candidates);
+      // Reviewers' corrections hold on top of whatever the extractor now says (store/corrections.ts).
+      await applyCorrections(tx);
       return { ...counts, nodes: counts.nodes + docRows.length };
     });
   } finally {
@@ -183,6 +186,8 @@ export async function removeDocuments(store: Store, docIds: string[]): Promise<{
         for (const statement of cypherStatements("load/delete-document-edges")) await tx.run(statement, { docIds: stored });
         await tx.run(cypher("load/delete-documents"), { docIds: stored });
         await deleteUnsupported(tx, candidates);
+        // What the documents' sentences supported is orphaned now, and held again when they return.
+        await applyCorrections(tx);
       }
       return { removed: stored, unknown: docIds.filter((id) => !stored.includes(id)) };
     });
@@ -313,7 +318,7 @@ const pinyinCache = new Map<string, { pinyin: string; initials: string }>();
  * Pinyin and initials, so that 乐山 is found as leshan or ls. They depend on the Han characters
  * alone, which key the cache: 2021年工作要点 and 2022年工作要点 share one entry.
  */
-function searchKeys(name: string): { pinyin: string; initials: string } {
+export function searchKeys(name: string): { pinyin: string; initials: string } {
   const han = name.replace(/[^\u4e00-\u9fff]/g, "").slice(0, 40);
   let keys = pinyinCache.get(han);
   if (!keys) {

@@ -18,6 +18,8 @@ import { buildClientIfStale } from "../support/client-build.js";
 declare module "vitest" {
   export interface ProvidedContext {
     appUrl: string;
+    /** The review token the app was started with (review.test.ts writes corrections). */
+    reviewToken: string;
   }
 }
 
@@ -42,9 +44,11 @@ export async function setup(project: TestProject) {
   // Without the answer cache: the browser tests load documents from their own processes
   // (xss.test.ts), which this server would see only after API_CACHE_SECONDS, as any other
   // process's writes. The cache has its own unit and integration tests.
-  server = apiServer(createApp(store, { cache: { ttlMs: 0 } })).listen(0, "127.0.0.1");
+  const reviewToken = "browser-review-token-0123456789";
+  server = apiServer(createApp(store, { cache: { ttlMs: 0 }, reviewToken })).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server!.once("listening", resolve));
   project.provide("appUrl", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  project.provide("reviewToken", reviewToken);
 }
 
 export async function teardown() {
