@@ -3,6 +3,7 @@
  * it), flags that keep it quiet and sandbox-free in containers.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
@@ -44,4 +45,16 @@ export async function openPage(browser: Browser, href: string): Promise<{ page: 
   await page.goto(href);
   await page.waitForSelector("body[data-ready]");
   return { page, dialogs, errors };
+}
+
+/** A screenshot of the page to test-output/screens/<name>.png. */
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
+
+/** Waits until the canvas has at least `min` nodes and no layout is running, then `pause` ms for painting. */
+export async function settled(page: Page, min = 1, pause = 0) {
+  await page.waitForFunction((min) => {
+    const pg = (window as any).__pg;
+    return pg.cy.nodes().length >= min && !pg.canvas.isBusy() && !pg.cy.animated();
+  }, min);
+  if (pause > 0) await page.waitForTimeout(pause);
 }

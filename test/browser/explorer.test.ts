@@ -7,23 +7,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage as openBrowserPage, SCREENS, useBrowser } from "./browser.js";
+import { openPage as openBrowserPage, SCREENS, settled, shot, useBrowser } from "./browser.js";
 
 const url = inject("appUrl");
 const browser = useBrowser();
 
 const openPage = (href = url) => openBrowserPage(browser(), href);
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
-
-/** Waits until the canvas has at least `min` nodes and no layout is running. */
-async function settled(page: Page, min = 1) {
-  await page.waitForFunction((min) => {
-    const pg = (window as any).__pg;
-    return pg.cy.nodes().length >= min && !pg.canvas.isBusy() && !pg.cy.animated();
-  }, min);
-  await page.waitForTimeout(500);
-}
 
 const nodeCount = (page: Page) => page.evaluate(() => (window as any).__pg.cy.nodes().length as number);
 const visiblePositions = (page: Page) =>
@@ -51,7 +40,7 @@ describe("explorer", () => {
     const options = await page.locator(".suggestion .suggestion-name").allTextContents();
     const pick = Math.max(0, options.findIndex((n) => n === "乐山市"));
     await page.locator(".suggestion").nth(pick).click();
-    await settled(page, 2);
+    await settled(page, 2, 500);
     const opened = await nodeCount(page);
     await shot(page, "03-opened");
 
@@ -65,7 +54,7 @@ describe("explorer", () => {
     const at = await nodeOnPage(page, target);
     await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction((n) => (window as any).__pg.cy.nodes().length > n, opened);
-    await settled(page);
+    await settled(page, 1, 500);
     expect(await nodeCount(page)).toBeGreaterThan(opened);
     await shot(page, "04-expanded");
 
@@ -199,7 +188,7 @@ describe("explorer", () => {
     await page.keyboard.press("ArrowUp");
     expect(await page.getAttribute("#search", "aria-activedescendant")).toMatch(/-0$/);
     await page.keyboard.press("Enter");
-    await settled(page, 1);
+    await settled(page, 1, 500);
     await page.waitForSelector("#panel:not([hidden])");
     await shot(page, "11-keyboard-open");
     await page.keyboard.press("Escape");

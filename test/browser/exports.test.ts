@@ -14,20 +14,12 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Scene } from "../../server/schema/api.js";
 import { PAGES } from "../../server/render/pdf.js";
 import { readPng, type Pixels } from "../support/png.js";
-import { openPage, SCREENS, useBrowser } from "./browser.js";
+import { openPage, SCREENS, settled, useBrowser } from "./browser.js";
 
 const url = inject("appUrl");
 const browser = useBrowser();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "browser-exports-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function settled(page: Page, min = 1) {
-  await page.waitForFunction((min) => {
-    const pg = (window as any).__pg;
-    return pg.cy.nodes().length >= min && !pg.canvas.isBusy() && !pg.cy.animated();
-  }, min);
-  await page.waitForTimeout(400);
-}
 
 /** Clicks an export and answers the downloaded file's path, its name and the scene the client sent. */
 async function exportFile(page: Page, kind: string): Promise<{ file: string; name: string; scene: Scene | null }> {
@@ -90,7 +82,7 @@ describe("exports of a filtered view with the panel open", () => {
     await page.waitForSelector(".suggestion:not(.empty)");
     const options = await page.locator(".suggestion .suggestion-name").allTextContents();
     await page.locator(".suggestion").nth(Math.max(0, options.indexOf("乐山市"))).click();
-    await settled(page, 2);
+    await settled(page, 2, 400);
     // Expand the best-connected non-document neighbour, for a view worth filtering.
     await page.evaluate(async () => {
       const pg = (window as any).__pg;
@@ -98,7 +90,7 @@ describe("exports of a filtered view with the panel open", () => {
       target.emit("dbltap");
     });
     await page.waitForTimeout(300);
-    await settled(page, 5);
+    await settled(page, 5, 400);
 
     // Filter: relationship type 提及 (MENTIONS) off; then open a node's panel and pan the graph
     // half under it.
@@ -200,7 +192,7 @@ describe("exports of a filtered view with the panel open", () => {
     // the instruments it ADOPTS, filtered out on the canvas.
     await page.evaluate(() => (window as any).__pg.cy.nodes('[label = "Document"]').first().emit("dbltap"));
     await page.waitForTimeout(300);
-    await settled(page);
+    await settled(page, 1, 400);
     const now = await page.evaluate(() => {
       const cy = (window as any).__pg.cy;
       return cy.edges(":visible").map((e: any) => ({ id: e.id(), pair: [e.source().id(), e.target().id()].sort().join("|") })) as { id: string; pair: string }[];

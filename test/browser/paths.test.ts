@@ -3,22 +3,11 @@
  * listed one by one with their length and each hop's sentence, not through documents or
  * MENTIONS hops (the panel's default). Screenshots to test-output/screens/.
  */
-import path from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, SCREENS, useBrowser } from "./browser.js";
+import { openPage, settled, shot, useBrowser } from "./browser.js";
 
 const url = inject("appUrl");
 const browser = useBrowser();
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENS, `${name}.png`) });
-
-async function settled(page: Page, min = 1) {
-  await page.waitForFunction((min) => {
-    const pg = (window as any).__pg;
-    return pg.cy.nodes().length >= min && !pg.canvas.isBusy() && !pg.cy.animated();
-  }, min);
-}
 
 describe("paths panel", () => {
   it("lists the paths between two selected entities with their length and evidence, skipping Document and MENTIONS hops", async () => {
@@ -74,8 +63,9 @@ describe("paths panel", () => {
       expect(item.hops.length).toBe(Number(/(\d+) 步/.exec(item.title)![1]));
       for (const hop of item.hops) expect(hop).not.toContain("—提及→");
     }
-    // Evidence: the hops carry their sentence, and one opens the reader there.
-    const quote = page.locator(".path-quote").first();
+    // Evidence: hops stated in a sentence carry it (a gazetteer's PART_OF has none), and one opens the reader there.
+    const quote = page.locator(".path-quote", { hasText: /^“.+”$/ }).first();
+    expect(await quote.count()).toBe(1);
     expect(await quote.textContent()).toMatch(/^“.+”$/);
     // And no node on the highlighted paths but the two ends is a document.
     const onPaths = await page.evaluate(() => (window as any).__pg.cy.nodes(".path").map((n: any) => n.data("label") as string));
