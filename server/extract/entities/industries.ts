@@ -109,21 +109,14 @@ export function findIndustries(c: Collector): IndustryScan {
     if (m.value.listOnly || found.slice(-40).some((f) => f.start < m.end && m.start < f.end)) continue;
     add(m.value.canonical, text.slice(m.start, m.end), m.start, m.end);
   }
-  // "加快发展3D打印产业", "做强电子信息信创产业": a sector no vocabulary knows, named as one.
-  for (const m of text.matchAll(DEVELOPED_SECTOR)) {
-    const start = m.index + m[0].length - m[1]!.length - 2;
+  // "加快发展3D打印产业", "做强电子信息信创产业": a sector no vocabulary knows, named as one;
+  // "大力发展鲜活农产品加工业": one named by its trade's 业. The document's own place is no part of it.
+  for (const m of [...text.matchAll(DEVELOPED_SECTOR), ...text.matchAll(DEVELOPED_TRADE)]) {
     const end = m.index + m[0].length;
-    const name = m[1]!;
+    const name = m[1]!.replace(/^(?:[我本全][省市区县州]|各地)/, "");
+    const start = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
     if (NOT_INDUSTRY.test(name) || NOT_INDUSTRY.test(`${name}产业`) || /^[一二三]次|^各/.test(name) || resolveRegion(name) || found.some((f) => f.start < end && start < f.end)) continue;
     add(canonicalOf.get(name) ?? name, text.slice(start, end), start, end);
-  }
-  // "大力发展鲜活农产品加工业", "促进快递业健康发展": a sector named by its trade's 业.
-  for (const m of text.matchAll(DEVELOPED_TRADE)) {
-    const end = m.index + m[0].length;
-    const own = m[1]!.replace(/^(?:[我本全][省市区县州]|各地)/, "");
-    const start = end - own.length;
-    if (NOT_INDUSTRY.test(own) || found.some((f) => f.start < end && start < f.end)) continue;
-    add(canonicalOf.get(own) ?? own, own, start, end);
   }
   const nameOf = variantsMerged(found.map((f) => industryName(f.surface)));
   const hits: Hit[] = found.map((f) => {
@@ -206,9 +199,9 @@ function listRuns(text: string): { start: number; end: number }[] {
       while (j < text.length && j - end - 1 < ITEM_MAX && LIST_CHAR.test(text[j]!)) j++;
       if (j === end + 1) break;
       // "纺织、生物制药等传统产业结构、绿色、技术…改造": a list ends at its 等, whatever 、 follows.
-      const etc = text.indexOf("等", end + 1);
-      if (etc > end + 1 && etc < j) {
-        end = etc;
+      const etc = text.slice(end + 1, j).indexOf("等");
+      if (etc > 0) {
+        end = end + 1 + etc;
         break;
       }
       end = j;
